@@ -1,0 +1,49 @@
+package io.curio.abtest.assignment;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.curio.abtest.experiment.Experiment;
+import io.curio.abtest.experiment.Variant;
+
+/**
+ * Which variant of the running experiment on a surface a user sees; asked by inference-service per request.
+ */
+@RestController
+class AssignmentController {
+
+    private final RunningExperiments running;
+
+    private final MeterRegistry meters;
+
+    AssignmentController(RunningExperiments running, MeterRegistry meters) {
+        this.running = running;
+        this.meters = meters;
+    }
+
+    @GetMapping("/internal/assignments")
+    Assignment assign(@RequestParam String userId, @RequestParam(defaultValue = "home") String surface,
+            @RequestParam(defaultValue = "free") String plan, @RequestParam(required = false) String platform) {
+        return this.running.on(surface)
+            .filter((experiment) -> experiment.targeting().includes(plan, platform))
+            .flatMap((experiment) -> VariantAssignment
+                .assign(experiment.key(), userId, experiment.variants(), experiment.trafficPercent())
+                .map((variant) -> assigned(experiment, variant)))
+            .orElse(Assignment.NONE);
+    }
+
+    private Assignment assigned(Experiment experiment, Variant variant) {
+        Counter.builder("curio.abtest.assignments")
+            .description("Users assigned to a variant, one per assignment answered")
+            .tag("experiment", experiment.key())
+            .tag("variant", variant.name())
+            .register(this.meters)
+            .increment();
+        return new Assignment(experiment.key(), variant.name(), variant.model());
+    }
+
+}

@@ -1,0 +1,88 @@
+package io.curio.abtest.experiment;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates, starts and stops experiments. Every change is audited in its own transaction and announced with
+ * {@link ExperimentChanged}; a refused change leaves everything as it was.
+ */
+@Service
+public class ExperimentAdministration {
+
+    private final ExperimentStore store;
+
+    private final AuditTrail audit;
+
+    private final ApplicationEventPublisher events;
+
+    private final Clock clock;
+
+    ExperimentAdministration(ExperimentStore store, AuditTrail audit, ApplicationEventPublisher events,
+            Clock clock) {
+        this.store = store;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Experiment create(NewExperiment request, String actor) {
+        Instant now = this.clock.instant();
+        Experiment draft = ExperimentRules.toDraft(request, now);
+        if (!this.store.insert(draft)) {
+            throw new ExperimentConflictException("key", "an experiment with key '" + draft.key() + "' exists");
+        }
+        changed(draft.key(), actor, "create", now, request);
+        return draft;
+    }
+
+    @Transactional
+    public Experiment start(String key, String actor) {
+        Experiment experiment = lock(key);
+        if (experiment.status() != ExperimentStatus.DRAFT) {
+            throw new ExperimentConflictException(null,
+                    "experiment '" + key + "' is " + experiment.status().wireName() + ", only a draft can start");
+        }
+        this.store.runningOn(experiment.surface()).ifPresent((other) -> {
+            throw new ExperimentConflictException(null,
+                    "experiment '" + other + "' is already running on surface '" + experiment.surface() + "'");
+        });
+        Instant now = this.clock.instant();
+        this.store.markRunning(key, now);
+        changed(key, actor, "start", now, Map.of("surface", experiment.surface()));
+        return this.store.find(key).orElseThrow();
+    }
+
+    @Transactional
+    public Experiment stop(String key, String actor) {
+        Experiment experiment = lock(key);
+        if (experiment.status() != ExperimentStatus.RUNNING) {
+            throw new ExperimentConflictException(null,
+                    "experiment '" + key + "' is " + experiment.status().wireName() + ", only a running one can stop");
+        }
+        Instant now = this.clock.instant();
+        this.store.markStopped(key, now);
+        changed(key, actor, "stop", now, Map.of("surface", experiment.surface()));
+        return this.store.find(key).orElseThrow();
+    }
+
+    public Experiment find(String key) {
+        return this.store.find(key).orElseThrow(() -> new ExperimentNotFoundException(key));
+    }
+
+    private Experiment lock(String key) {
+        return this.store.lock(key).orElseThrow(() -> new ExperimentNotFoundException(key));
+    }
+
+    private void changed(String key, String actor, String action, Instant at, Object detail) {
+        this.audit.record(key, actor, action, at, detail);
+        this.events.publishEvent(new ExperimentChanged(key, action));
+    }
+
+}

@@ -1,0 +1,65 @@
+package io.curio.abtest.experiment;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import io.curio.abtest.experiment.NewExperiment.NewTargeting;
+import io.curio.abtest.experiment.NewExperiment.NewVariant;
+
+/**
+ * The rules a new experiment must meet across its fields, once each field is valid on its own. Turns a
+ * valid request into the experiment to store.
+ */
+final class ExperimentRules {
+
+    private static final int TOTAL_WEIGHT = 100;
+
+    private ExperimentRules() {
+    }
+
+    static Experiment toDraft(NewExperiment request, Instant createdAt) {
+        checkWeights(request.variants());
+        checkDistinctNames(request.variants());
+        checkDistinct("targeting.plans", (request.targeting() != null) ? request.targeting().plans() : null);
+        checkDistinct("targeting.platforms", (request.targeting() != null) ? request.targeting().platforms() : null);
+        int traffic = (request.trafficPercent() != null) ? request.trafficPercent()
+                : NewExperiment.DEFAULT_TRAFFIC_PERCENT;
+        List<Variant> variants = request.variants()
+            .stream()
+            .map((variant) -> new Variant(variant.name(), variant.weight(), variant.model()))
+            .toList();
+        return new Experiment(request.key(), request.surface(), ExperimentStatus.DRAFT, traffic,
+                targeting(request.targeting()), variants, createdAt, null, null);
+    }
+
+    private static void checkWeights(List<NewVariant> variants) {
+        int total = variants.stream().mapToInt(NewVariant::weight).sum();
+        if (total != TOTAL_WEIGHT) {
+            throw new InvalidExperimentException("variants[].weight",
+                    "weights must sum to " + TOTAL_WEIGHT + ", not " + total);
+        }
+    }
+
+    private static void checkDistinctNames(List<NewVariant> variants) {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < variants.size(); i++) {
+            if (!seen.add(variants.get(i).name())) {
+                throw new InvalidExperimentException("variants[" + i + "].name",
+                        "duplicate variant name '" + variants.get(i).name() + "'");
+            }
+        }
+    }
+
+    private static void checkDistinct(String field, List<String> values) {
+        if (values != null && new HashSet<>(values).size() != values.size()) {
+            throw new InvalidExperimentException(field, "values must be distinct");
+        }
+    }
+
+    private static Targeting targeting(NewTargeting targeting) {
+        return (targeting != null) ? new Targeting(targeting.plans(), targeting.platforms()) : Targeting.EVERYONE;
+    }
+
+}

@@ -1,0 +1,140 @@
+package io.curio.abtest.experiment;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Experiments and their variants in PostgreSQL, schema {@code abtest}.
+ */
+@Repository
+public class ExperimentStore {
+
+    private static final String SELECT_EXPERIMENT = """
+            select key, surface, status, traffic_percent, target_plans, target_platforms,
+                   created_at, started_at, stopped_at
+            from abtest.experiment
+            """;
+
+    private final JdbcClient jdbc;
+
+    public ExperimentStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Inserts a new experiment; {@code false} when the key is already taken. */
+    boolean insert(Experiment experiment) {
+        int inserted = this.jdbc.sql("""
+                insert into abtest.experiment (key, surface, status, traffic_percent, target_plans,
+                    target_platforms, created_at)
+                values (?, ?, ?, ?, ?, ?, ?)
+                on conflict (key) do nothing
+                """)
+            .params(experiment.key(), experiment.surface(), experiment.status().wireName(),
+                    experiment.trafficPercent(), experiment.targeting().plans().toArray(String[]::new),
+                    experiment.targeting().platforms().toArray(String[]::new), timestamp(experiment.createdAt()))
+            .update();
+        if (inserted == 0) {
+            return false;
+        }
+        insertVariants(experiment);
+        return true;
+    }
+
+    public Optional<Experiment> find(String key) {
+        return this.jdbc.sql(SELECT_EXPERIMENT + " where key = ?").param(key).query(this::row).optional()
+            .map(this::withVariants);
+    }
+
+    /** Reads an experiment and locks it until the transaction ends. */
+    Optional<Experiment> lock(String key) {
+        return this.jdbc.sql(SELECT_EXPERIMENT + " where key = ? for update").param(key).query(this::row).optional()
+            .map(this::withVariants);
+    }
+
+    Optional<String> runningOn(String surface) {
+        return this.jdbc.sql("select key from abtest.experiment where surface = ? and status = 'running'")
+            .param(surface)
+            .query(String.class)
+            .optional();
+    }
+
+    public List<Experiment> findRunning() {
+        List<Experiment> running = this.jdbc.sql(SELECT_EXPERIMENT + " where status = 'running' order by key")
+            .query(this::row)
+            .list();
+        return running.stream().map(this::withVariants).toList();
+    }
+
+    void markRunning(String key, Instant startedAt) {
+        try {
+            this.jdbc.sql("update abtest.experiment set status = 'running', started_at = ? where key = ?")
+                .params(timestamp(startedAt), key)
+                .update();
+        }
+        catch (DuplicateKeyException ex) {
+            throw new ExperimentConflictException(null, "another experiment was started on the same surface");
+        }
+    }
+
+    void markStopped(String key, Instant stoppedAt) {
+        this.jdbc.sql("update abtest.experiment set status = 'stopped', stopped_at = ? where key = ?")
+            .params(timestamp(stoppedAt), key)
+            .update();
+    }
+
+    private void insertVariants(Experiment experiment) {
+        List<Variant> variants = experiment.variants();
+        for (int position = 0; position < variants.size(); position++) {
+            Variant variant = variants.get(position);
+            this.jdbc.sql("""
+                    insert into abtest.experiment_variant (experiment_key, position, name, weight, model)
+                    values (?, ?, ?, ?, ?)
+                    """)
+                .params(experiment.key(), position, variant.name(), variant.weight(), variant.model())
+                .update();
+        }
+    }
+
+    private Experiment withVariants(Experiment experiment) {
+        List<Variant> variants = this.jdbc
+            .sql("select name, weight, model from abtest.experiment_variant where experiment_key = ? order by position")
+            .param(experiment.key())
+            .query((rs, n) -> new Variant(rs.getString("name"), rs.getInt("weight"), rs.getString("model")))
+            .list();
+        return new Experiment(experiment.key(), experiment.surface(), experiment.status(),
+                experiment.trafficPercent(), experiment.targeting(), variants, experiment.createdAt(),
+                experiment.startedAt(), experiment.stoppedAt());
+    }
+
+    private Experiment row(ResultSet rs, int rowNum) throws SQLException {
+        Targeting targeting = new Targeting(strings(rs.getArray("target_plans")),
+                strings(rs.getArray("target_platforms")));
+        return new Experiment(rs.getString("key"), rs.getString("surface"),
+                ExperimentStatus.fromWireName(rs.getString("status")), rs.getInt("traffic_percent"), targeting,
+                List.of(), instant(rs, "created_at"), instant(rs, "started_at"), instant(rs, "stopped_at"));
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        return List.of((String[]) array.getArray());
+    }
+
+    private static OffsetDateTime timestamp(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime timestamp = rs.getObject(column, OffsetDateTime.class);
+        return (timestamp != null) ? timestamp.toInstant() : null;
+    }
+
+}

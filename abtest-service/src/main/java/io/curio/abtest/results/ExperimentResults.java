@@ -1,0 +1,58 @@
+package io.curio.abtest.results;
+
+import java.util.List;
+
+/**
+ * The answer of {@code GET /v1/experiments/{key}/results}.
+ *
+ * @param experiment the experiment key
+ * @param status draft, running or stopped
+ * @param variants per variant, in declared order; the first is the control
+ * @param sampleRatio whether the users split as the weights say; {@code null} before any impression
+ */
+record ExperimentResults(String experiment, String status, List<VariantResult> variants, SampleRatio sampleRatio) {
+
+    /**
+     * @param name variant name
+     * @param weight its share of the users in percent
+     * @param model its model
+     * @param users distinct users with an impression
+     * @param impressions served lists
+     * @param clicks distinct (impression, book) clicks
+     * @param clickedImpressions impressions with at least one click
+     * @param ctr clicked impressions / impressions with its 95 % Wilson interval; {@code null} without impressions
+     * @param lift against the control; {@code null} for the control and when either side has no impressions
+     */
+    record VariantResult(String name, int weight, String model, long users, long impressions, long clicks,
+            long clickedImpressions, Rate ctr, Lift lift) {
+    }
+
+    /**
+     * @param value the observed rate
+     * @param low lower bound of its 95 % interval
+     * @param high upper bound of its 95 % interval
+     */
+    record Rate(double value, double low, double high) {
+    }
+
+    /**
+     * @param absolute CTR of the variant minus CTR of the control
+     * @param absoluteLow lower bound of the 95 % interval of {@code absolute}
+     * @param absoluteHigh upper bound of the 95 % interval of {@code absolute}
+     * @param relative {@code absolute} / CTR of the control; {@code null} when the control's CTR is 0
+     * @param pValue two-sided p-value of the two-proportion z-test; {@code null} when the test is undefined
+     */
+    record Lift(double absolute, double absoluteLow, double absoluteHigh, Double relative, Double pValue) {
+    }
+
+    /**
+     * @param chiSquare the chi-square statistic of users per variant against the weights
+     * @param degreesOfFreedom number of variants − 1
+     * @param pValue its p-value
+     * @param mismatch whether {@code pValue} is below the threshold
+     * @param threshold the p-value below which the split is flagged
+     */
+    record SampleRatio(double chiSquare, int degreesOfFreedom, double pValue, boolean mismatch, double threshold) {
+    }
+
+}

@@ -1,0 +1,127 @@
+package io.curio.abtest.web;
+
+import java.net.URI;
+import java.util.List;
+
+import tools.jackson.core.JacksonException;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import io.curio.abtest.experiment.ExperimentConflictException;
+import io.curio.abtest.experiment.ExperimentNotFoundException;
+import io.curio.abtest.experiment.InvalidExperimentException;
+
+/**
+ * Turns every error of the service into {@code application/problem+json} (RFC 9457) with a type, a title, the
+ * status and a detail that names the offending field. Nothing internal (stack traces, class names, hosts)
+ * reaches the body.
+ */
+@RestControllerAdvice
+class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    private static final String TYPE_PREFIX = "urn:curio:problem:";
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail accessDenied(AccessDeniedException ex) {
+        return problem(HttpStatus.FORBIDDEN, "forbidden", ex.getMessage());
+    }
+
+    @ExceptionHandler(ExperimentNotFoundException.class)
+    ProblemDetail notFound(ExperimentNotFoundException ex) {
+        return problem(HttpStatus.NOT_FOUND, "experiment-not-found", ex.getMessage());
+    }
+
+    @ExceptionHandler(ExperimentConflictException.class)
+    ProblemDetail conflict(ExperimentConflictException ex) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "experiment-conflict", detail(ex.field(), ex.getMessage()));
+        withField(problem, ex.field());
+        return problem;
+    }
+
+    @ExceptionHandler(InvalidExperimentException.class)
+    ProblemDetail invalidExperiment(InvalidExperimentException ex) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-request", ex.getMessage());
+        withField(problem, ex.field());
+        return problem;
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldError> errors = ex.getBindingResult().getFieldErrors();
+        FieldError first = errors.isEmpty() ? null : errors.get(0);
+        String field = (first != null) ? first.getField() : null;
+        String message = (first != null) ? first.getDefaultMessage() : "request body is invalid";
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-request", detail(field, message));
+        withField(problem, field);
+        return ResponseEntity.badRequest().headers(headers).body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String field = (ex.getCause() instanceof JacksonException json) ? path(json) : null;
+        String message = (field != null) ? "unknown field or wrong type" : "body is not a readable JSON document";
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-request", detail(field, message));
+        withField(problem, field);
+        return ResponseEntity.badRequest().headers(headers).body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+            HttpStatusCode statusCode, WebRequest request) {
+        if (body instanceof ProblemDetail problem && "about:blank".equals(String.valueOf(problem.getType()))) {
+            problem.setType(URI.create(TYPE_PREFIX + statusCode.value()));
+        }
+        return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception ex) {
+        logger.error("Request failed", ex);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "the request could not be completed");
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String type, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create(TYPE_PREFIX + type));
+        problem.setTitle(status.getReasonPhrase());
+        return problem;
+    }
+
+    private static void withField(ProblemDetail problem, String field) {
+        if (field != null) {
+            problem.setProperty("field", field);
+        }
+    }
+
+    private static String detail(String field, String message) {
+        return (field != null) ? field + ": " + message : message;
+    }
+
+    /** The JSON path of the value that failed, e.g. {@code variants[1].weight}, or {@code null}. */
+    private static String path(JacksonException ex) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference reference : ex.getPath()) {
+            if (reference.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+            }
+            else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? null : path.toString();
+    }
+
+}

@@ -1,0 +1,108 @@
+package io.curio.abtest.results;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.curio.abtest.experiment.Experiment;
+import io.curio.abtest.experiment.ExperimentStatus;
+import io.curio.abtest.experiment.Targeting;
+import io.curio.abtest.experiment.Variant;
+import io.curio.abtest.results.ExperimentResults.Lift;
+import io.curio.abtest.results.ExperimentResults.SampleRatio;
+import io.curio.abtest.results.ExperimentResults.VariantResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+class ResultsCalculationTests {
+
+    private static final List<Variant> HALVES = List.of(new Variant("control", 50, "popularity"),
+            new Variant("treatment", 50, "item-neighbours"));
+
+    @Test
+    void computesCtrAndLiftAgainstTheControl() {
+        // given
+        Map<String, VariantCounts> counts = Map.of("control", new VariantCounts(900, 1000, 120, 100),
+                "treatment", new VariantCounts(910, 1000, 150, 130));
+
+        // when
+        ExperimentResults results = ResultsCalculation.of(experiment(HALVES), counts);
+
+        // then
+        VariantResult control = results.variants().get(0);
+        VariantResult treatment = results.variants().get(1);
+        assertThat(control.ctr().value()).isCloseTo(0.10, within(1e-12));
+        assertThat(control.lift()).isNull();
+        assertThat(treatment.clicks()).isEqualTo(150);
+        Lift lift = treatment.lift();
+        assertThat(lift.absolute()).isCloseTo(0.03, within(1e-12));
+        assertThat(lift.relative()).isCloseTo(0.30, within(1e-12));
+        assertThat(lift.pValue()).isCloseTo(0.03548845046647471, within(1e-8));
+        assertThat(lift.absoluteLow()).isCloseTo(0.0020679344393763656, within(1e-9));
+    }
+
+    @Test
+    void reportsVariantsWithoutImpressionsAsZero() {
+        // given
+        Map<String, VariantCounts> counts = Map.of("control", new VariantCounts(10, 10, 0, 0));
+
+        // when
+        ExperimentResults results = ResultsCalculation.of(experiment(HALVES), counts);
+
+        // then
+        VariantResult treatment = results.variants().get(1);
+        assertThat(treatment.impressions()).isZero();
+        assertThat(treatment.ctr()).isNull();
+        assertThat(treatment.lift()).isNull();
+    }
+
+    @Test
+    void flagsASampleRatioMismatch() {
+        // given 5,200 / 4,800 users where 50 / 50 was expected: chi-square 16, p = 6.33e-5
+        Map<String, VariantCounts> counts = Map.of("control", new VariantCounts(5200, 6000, 0, 0),
+                "treatment", new VariantCounts(4800, 5500, 0, 0));
+
+        // when
+        SampleRatio check = ResultsCalculation.sampleRatio(HALVES, counts);
+
+        // then
+        assertThat(check.chiSquare()).isCloseTo(16, within(1e-9));
+        assertThat(check.pValue()).isCloseTo(6.334248366623988e-05, within(1e-10));
+        assertThat(check.mismatch()).isTrue();
+    }
+
+    @Test
+    void acceptsASplitCloseToTheWeights() {
+        // given 2,100 / 2,950 / 4,950 against 20 / 30 / 50: chi-square 6.3333, p = 0.0421
+        List<Variant> variants = List.of(new Variant("a", 20, "popularity"), new Variant("b", 30, "popularity"),
+                new Variant("c", 50, "popularity"));
+        Map<String, VariantCounts> counts = Map.of("a", new VariantCounts(2100, 2100, 0, 0), "b",
+                new VariantCounts(2950, 2950, 0, 0), "c", new VariantCounts(4950, 4950, 0, 0));
+
+        // when
+        SampleRatio check = ResultsCalculation.sampleRatio(variants, counts);
+
+        // then
+        assertThat(check.degreesOfFreedom()).isEqualTo(2);
+        assertThat(check.pValue()).isCloseTo(0.042143843509276406, within(1e-9));
+        assertThat(check.mismatch()).isFalse();
+    }
+
+    @Test
+    void skipsTheSampleRatioCheckWithoutUsers() {
+        // when
+        SampleRatio check = ResultsCalculation.sampleRatio(HALVES, Map.of());
+
+        // then
+        assertThat(check).isNull();
+    }
+
+    private static Experiment experiment(List<Variant> variants) {
+        return new Experiment("home-ranking", "home", ExperimentStatus.RUNNING, 100, Targeting.EVERYONE, variants,
+                Instant.parse("2026-12-04T10:00:00Z"), Instant.parse("2026-12-04T10:00:00Z"), null);
+    }
+
+}
