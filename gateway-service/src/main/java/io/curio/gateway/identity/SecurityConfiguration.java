@@ -1,0 +1,102 @@
+package io.curio.gateway.identity;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.config.web.server.ServerHttpSecurity.AuthorizeExchangeSpec;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+import org.springframework.security.web.server.util.matcher.NegatedServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
+import org.springframework.util.StringUtils;
+
+import io.curio.gateway.problem.ProblemResponses;
+import io.curio.gateway.ratelimit.PlanRateLimiter;
+import io.curio.gateway.ratelimit.RateLimitFilter;
+
+/**
+ * Who may call what: every public route needs a valid bearer token carrying the route's scope; health and
+ * metrics are open; {@code /internal/**} is outside the chain and never routed. The per-user rate limit runs
+ * between authentication and authorization, so it counts every authenticated call, refused ones included.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    static final String RECOMMENDATIONS_SCOPE = "SCOPE_recs:read";
+    static final String EVENTS_SCOPE = "SCOPE_events:write";
+    static final String EXPERIMENTS_SCOPE = "SCOPE_experiments:admin";
+
+    private static final String DECODE_ERROR_PREFIX = "An error occurred while attempting to decode the Jwt: ";
+
+    @Bean
+    SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ReactiveJwtDecoder jwtDecoder,
+            PlanRateLimiter rateLimiter, ProblemResponses problems) {
+        ServerAuthenticationEntryPoint unauthorized = unauthorized(problems);
+        ServerAccessDeniedHandler forbidden = forbidden(problems);
+        return http
+                .securityMatcher(new NegatedServerWebExchangeMatcher(
+                        ServerWebExchangeMatchers.pathMatchers("/internal", "/internal/**")))
+                .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
+                .anonymous(ServerHttpSecurity.AnonymousSpec::disable)
+                .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
+                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+                .authorizeExchange(SecurityConfiguration::authorizeRoutes)
+                .oauth2ResourceServer(server -> server
+                        .jwt(jwt -> jwt.jwtDecoder(jwtDecoder)
+                                .jwtAuthenticationConverter(new CallerAuthenticationConverter()))
+                        .authenticationEntryPoint(unauthorized)
+                        .accessDeniedHandler(forbidden))
+                .exceptionHandling(handling -> handling
+                        .authenticationEntryPoint(unauthorized)
+                        .accessDeniedHandler(forbidden))
+                .addFilterAfter(new RateLimitFilter(rateLimiter, problems), SecurityWebFiltersOrder.AUTHENTICATION)
+                .build();
+    }
+
+    private static void authorizeRoutes(AuthorizeExchangeSpec exchanges) {
+        exchanges
+                .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
+                .pathMatchers(HttpMethod.GET, "/v1/recommendations").hasAuthority(RECOMMENDATIONS_SCOPE)
+                .pathMatchers(HttpMethod.POST, "/v1/events").hasAuthority(EVENTS_SCOPE)
+                .pathMatchers("/v1/experiments", "/v1/experiments/**").hasAuthority(EXPERIMENTS_SCOPE)
+                .anyExchange().authenticated();
+    }
+
+    private static ServerAuthenticationEntryPoint unauthorized(ProblemResponses problems) {
+        return (exchange, ex) -> {
+            exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+            return problems.write(exchange, HttpStatus.UNAUTHORIZED, "unauthorized", describe(ex));
+        };
+    }
+
+    private static ServerAccessDeniedHandler forbidden(ProblemResponses problems) {
+        return (exchange, ex) -> problems.write(exchange, HttpStatus.FORBIDDEN, "forbidden",
+                "The token does not grant the scope this endpoint requires");
+    }
+
+    private static String describe(AuthenticationException ex) {
+        if (ex instanceof OAuth2AuthenticationException oauth
+                && StringUtils.hasText(oauth.getError().getDescription())) {
+            String description = oauth.getError().getDescription();
+            return description.startsWith(DECODE_ERROR_PREFIX)
+                    ? description.substring(DECODE_ERROR_PREFIX.length()) : description;
+        }
+        if (ex instanceof OAuth2AuthenticationException) {
+            return "The bearer token is not valid";
+        }
+        return "A bearer token is required";
+    }
+}
