@@ -1,0 +1,100 @@
+package io.curio.inference.recommendation;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+import io.curio.inference.model.BookIndex;
+import io.curio.inference.model.NeighbourModel;
+import io.curio.inference.model.RankedBooks;
+import io.curio.inference.model.RecommendationModel;
+import io.curio.inference.model.TopScores;
+
+/**
+ * Turns a model and a reader's history into a ranked list: personalized scores first, then books from a
+ * popularity ranking until the list is full. Books the reader rated or finished, books outside the
+ * active catalogue and books already in the list are skipped. Filled books score below every
+ * personalized one, in proportion to their popularity, so the list stays ordered by score.
+ */
+public final class Ranking {
+
+    private final Predicate<String> inCatalogue;
+
+    public Ranking(Predicate<String> inCatalogue) {
+        this.inCatalogue = inCatalogue;
+    }
+
+    public List<ScoredBook> rank(RecommendationModel model, RankedBooks fill, UserHistory history, int limit) {
+        Set<String> consumed = history.consumedBooks();
+        Predicate<String> allowed = (bookId) -> !consumed.contains(bookId) && this.inCatalogue.test(bookId);
+        List<ScoredBook> ranked = personalized(model, history, allowed, limit);
+        fillFrom(fill, ranked, allowed, limit);
+        return List.copyOf(ranked);
+    }
+
+    private static List<ScoredBook> personalized(RecommendationModel model, UserHistory history,
+            Predicate<String> allowed, int limit) {
+        if (!(model instanceof NeighbourModel neighbours)) {
+            return new ArrayList<>();
+        }
+        float[] scores = neighbourScores(neighbours, history);
+        BookIndex books = neighbours.books();
+        TopScores top = new TopScores(limit);
+        for (int book = 0; book < scores.length; book++) {
+            if (scores[book] > 0 && allowed.test(books.id(book))) {
+                top.offer(book, scores[book]);
+            }
+        }
+        return drain(top, books);
+    }
+
+    private static float[] neighbourScores(NeighbourModel model, UserHistory history) {
+        float[] scores = new float[model.books().size()];
+        for (String liked : history.likedBooks()) {
+            int book = model.books().indexOf(liked);
+            if (book >= 0) {
+                model.addNeighbourSimilarities(book, scores);
+            }
+        }
+        return scores;
+    }
+
+    private static List<ScoredBook> drain(TopScores top, BookIndex books) {
+        int[] indexes = new int[top.size()];
+        float[] scores = new float[top.size()];
+        int count = top.drainBestFirst(indexes, scores);
+        List<ScoredBook> ranked = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            ranked.add(new ScoredBook(books.id(indexes[i]), scores[i]));
+        }
+        return ranked;
+    }
+
+    private static void fillFrom(RankedBooks fill, List<ScoredBook> ranked, Predicate<String> allowed, int limit) {
+        Set<String> chosen = new LinkedHashSet<>();
+        ranked.forEach((book) -> chosen.add(book.bookId()));
+        double scale = Double.NaN;
+        for (int rank = 0; rank < fill.size() && ranked.size() < limit; rank++) {
+            String bookId = fill.bookAt(rank);
+            if (chosen.contains(bookId) || !allowed.test(bookId)) {
+                continue;
+            }
+            if (Double.isNaN(scale)) {
+                scale = fillScale(ranked, fill.scoreAt(rank));
+            }
+            ranked.add(new ScoredBook(bookId, (float) (fill.scoreAt(rank) * scale)));
+            chosen.add(bookId);
+        }
+    }
+
+    /** 1 for a list of popular books only; otherwise puts the best filled book at half the lowest score. */
+    private static double fillScale(List<ScoredBook> ranked, float bestFillScore) {
+        if (ranked.isEmpty() || bestFillScore <= 0) {
+            return ranked.isEmpty() ? 1 : 0;
+        }
+        return 0.5 * ranked.get(ranked.size() - 1).score() / bestFillScore;
+    }
+
+}

@@ -1,0 +1,66 @@
+package io.curio.inference.recommendation;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+/**
+ * A reader's recent interactions, as feature-service's profile lists them, newest first.
+ *
+ * @param history the interactions; never {@code null}
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record UserHistory(List<Entry> history) {
+
+    public UserHistory {
+        history = (history != null) ? List.copyOf(history) : List.of();
+    }
+
+    public static UserHistory empty() {
+        return new UserHistory(List.of());
+    }
+
+    /** Books the reader liked: clicked, opened, finished, added to the library, or rated 4 or 5. */
+    public Set<String> likedBooks() {
+        Set<String> liked = new LinkedHashSet<>();
+        this.history.stream().filter(Entry::isPositive).forEach((entry) -> liked.add(entry.bookId()));
+        return liked;
+    }
+
+    /** Books the reader rated or finished: never recommended to them again. */
+    public Set<String> consumedBooks() {
+        Set<String> consumed = new LinkedHashSet<>();
+        this.history.stream().filter(Entry::isConsumption).forEach((entry) -> consumed.add(entry.bookId()));
+        return consumed;
+    }
+
+    /**
+     * One interaction with a book.
+     *
+     * @param bookId the book
+     * @param type the event type's wire name
+     * @param value the rating for {@code rate}, otherwise {@code null}
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Entry(String bookId, String type, Integer value) {
+
+        boolean isPositive() {
+            if (this.bookId == null || this.type == null) {
+                return false;
+            }
+            return switch (this.type) {
+                case "rate" -> this.value != null && this.value >= 4;
+                case "click", "open", "finish", "add_to_library" -> true;
+                default -> false;
+            };
+        }
+
+        boolean isConsumption() {
+            return this.bookId != null && ("rate".equals(this.type) || "finish".equals(this.type));
+        }
+
+    }
+
+}

@@ -1,0 +1,13 @@
+package io.curio.inference.training;
+
+/**
+ * Thrown when a training names an algorithm that is not built in.
+ */
+public class UnknownAlgorithmException extends RuntimeException {
+
+    public UnknownAlgorithmException(String algorithm) {
+        super("unknown algorithm: " + ((algorithm.length() > 64) ? algorithm.substring(0, 64) + "…" : algorithm)
+                + "; built in are popularity and item-neighbours");
+    }
+
+}
