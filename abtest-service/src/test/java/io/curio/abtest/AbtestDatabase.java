@@ -1,0 +1,25 @@
+package io.curio.abtest;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The integration tests' view of the real PostgreSQL schema {@code abtest} in the database {@code test}.
+ */
+public final class AbtestDatabase {
+
+    /** Properties that point the application at the test database. */
+    public static final String URL = "spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/test";
+
+    private AbtestDatabase() {
+    }
+
+    public static void empty(JdbcClient jdbc) {
+        jdbc.sql("truncate abtest.click, abtest.impression, abtest.audit_entry, abtest.experiment_variant, "
+                + "abtest.experiment").update();
+    }
+
+    public static int count(JdbcClient jdbc, String table) {
+        return jdbc.sql("select count(*) from abtest." + table).query(Integer.class).single();
+    }
+
+}

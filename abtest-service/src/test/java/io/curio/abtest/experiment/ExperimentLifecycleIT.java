@@ -1,0 +1,260 @@
+package io.curio.abtest.experiment;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import io.curio.abtest.AbtestDatabase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest(properties = AbtestDatabase.URL)
+@AutoConfigureMockMvc
+class ExperimentLifecycleIT {
+
+    private static final String HOME_RANKING = """
+            {"key":"home-ranking","surface":"home","trafficPercent":100,
+             "variants":[{"name":"control","weight":50,"model":"popularity"},
+                         {"name":"treatment","weight":50,"model":"item-neighbours@2026-12-04T10-00-00Z"}]}
+            """;
+
+    @Autowired
+    private MockMvcTester mvc;
+
+    @Autowired
+    private JdbcClient jdbc;
+
+    @BeforeEach
+    void emptyTables() {
+        AbtestDatabase.empty(this.jdbc);
+    }
+
+    @Test
+    void createsStartsAndStopsAnExperimentWithAnAuditEntryForEachChange() {
+        // when
+        MvcTestResult created = create(HOME_RANKING);
+        MvcTestResult started = admin(this.mvc.post().uri("/v1/experiments/home-ranking/start"));
+        MvcTestResult read = admin(this.mvc.get().uri("/v1/experiments/home-ranking"));
+        MvcTestResult stopped = admin(this.mvc.post().uri("/v1/experiments/home-ranking/stop"));
+
+        // then
+        assertThat(created).hasStatus(HttpStatus.CREATED).hasHeader("Location", "/v1/experiments/home-ranking");
+        assertThat(created).bodyJson().extractingPath("$.status").isEqualTo("draft");
+        assertThat(created).bodyJson().extractingPath("$.variants[1].model")
+            .isEqualTo("item-neighbours@2026-12-04T10-00-00Z");
+        assertThat(started).hasStatusOk().bodyJson().extractingPath("$.status").isEqualTo("running");
+        assertThat(read).hasStatusOk().bodyJson().extractingPath("$.startedAt").isNotNull();
+        assertThat(stopped).hasStatusOk().bodyJson().extractingPath("$.status").isEqualTo("stopped");
+        assertThat(auditTrail()).containsExactly(List.of("admin-7", "create", "home-ranking"),
+                List.of("admin-7", "start", "home"), List.of("admin-7", "stop", "home"));
+    }
+
+    @Test
+    void defaultsTrafficToOneHundredPercent() {
+        // when
+        MvcTestResult created = create(HOME_RANKING.replace("\"trafficPercent\":100,", ""));
+
+        // then
+        assertThat(created).hasStatus(HttpStatus.CREATED).bodyJson().extractingPath("$.trafficPercent").isEqualTo(100);
+    }
+
+    @Test
+    void refusesCallsWithoutTheAdminScope() {
+        // when
+        MvcTestResult wrongScope = this.mvc.post()
+            .uri("/v1/experiments")
+            .header("X-User-Id", "reader-1")
+            .header("X-User-Scopes", "recs:read events:write")
+            .contentType(MediaType.APPLICATION_JSON)
+            .content(HOME_RANKING)
+            .exchange();
+        MvcTestResult noScope = this.mvc.get().uri("/v1/experiments/home-ranking").header("X-User-Id", "x").exchange();
+
+        // then
+        assertThat(wrongScope).hasStatus(HttpStatus.FORBIDDEN).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(wrongScope).bodyJson().extractingPath("$.detail").asString().contains("experiments:admin");
+        assertThat(noScope).hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(AbtestDatabase.count(this.jdbc, "experiment")).isZero();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            {"key":"a","surface":"home","colour":"red","variants":[{"name":"c","weight":100,"model":"p"}]} | colour
+            {"key":"a","surface":"home","variants":[{"name":"c","weight":50,"model":"p","extra":1},{"name":"t","weight":50,"model":"p"}]} | variants[0].extra
+            {"key":"a","surface":"home","variants":[{"name":"c","weight":60,"model":"p"},{"name":"t","weight":50,"model":"p"}]} | variants[].weight
+            {"key":"a","surface":"home","variants":[{"name":"c","weight":50,"model":"p"},{"name":"c","weight":50,"model":"q"}]} | variants[1].name
+            {"key":"a","surface":"home","variants":[{"name":"c","weight":"half","model":"p"},{"name":"t","weight":50,"model":"p"}]} | variants[0].weight
+            {"key":"A B","surface":"home","variants":[{"name":"c","weight":50,"model":"p"},{"name":"t","weight":50,"model":"p"}]} | key
+            {"key":"a","surface":"home","trafficPercent":-1,"variants":[{"name":"c","weight":50,"model":"p"},{"name":"t","weight":50,"model":"p"}]} | trafficPercent
+            {"key":"a","surface":"home","targeting":{"plans":["gold"]},"variants":[{"name":"c","weight":50,"model":"p"},{"name":"t","weight":50,"model":"p"}]} | targeting.plans[0]
+            """)
+    void rejectsBadBodiesNamingTheFieldAndChangesNothing(String body, String field) {
+        // when
+        MvcTestResult result = create(body);
+
+        // then
+        assertThat(result).hasStatus(HttpStatus.BAD_REQUEST).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(result).bodyJson().extractingPath("$.detail").asString().startsWith(field);
+        assertThat(result).bodyJson().extractingPath("$.type").asString().startsWith("urn:curio:problem:");
+        assertThat(result).bodyJson().extractingPath("$.title").isEqualTo("Bad Request");
+        assertThat(AbtestDatabase.count(this.jdbc, "experiment")).isZero();
+        assertThat(AbtestDatabase.count(this.jdbc, "experiment_variant")).isZero();
+        assertThat(AbtestDatabase.count(this.jdbc, "audit_entry")).isZero();
+    }
+
+    @Test
+    void rejectsABodyThatIsNotJson() {
+        // when
+        MvcTestResult result = create("{\"key\":");
+
+        // then
+        assertThat(result).hasStatus(HttpStatus.BAD_REQUEST).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(AbtestDatabase.count(this.jdbc, "experiment")).isZero();
+    }
+
+    @Test
+    void rejectsADuplicateKeyAndKeepsTheFirstExperiment() {
+        // given
+        create(HOME_RANKING);
+
+        // when
+        MvcTestResult duplicate = create(HOME_RANKING.replace("popularity", "item-neighbours"));
+
+        // then
+        assertThat(duplicate).hasStatus(HttpStatus.CONFLICT).bodyJson().extractingPath("$.detail").asString()
+            .startsWith("key:");
+        assertThat(admin(this.mvc.get().uri("/v1/experiments/home-ranking"))).bodyJson()
+            .extractingPath("$.variants[0].model")
+            .isEqualTo("popularity");
+        assertThat(AbtestDatabase.count(this.jdbc, "audit_entry")).isEqualTo(1);
+    }
+
+    @Test
+    void refusesASecondRunningExperimentOnTheSameSurface() {
+        // given
+        create(HOME_RANKING);
+        create(HOME_RANKING.replace("home-ranking", "home-rival"));
+        create(HOME_RANKING.replace("home-ranking", "search-ranking").replace("\"home\"", "\"search\""));
+        admin(this.mvc.post().uri("/v1/experiments/home-ranking/start"));
+
+        // when
+        MvcTestResult rival = admin(this.mvc.post().uri("/v1/experiments/home-rival/start"));
+        MvcTestResult otherSurface = admin(this.mvc.post().uri("/v1/experiments/search-ranking/start"));
+
+        // then
+        assertThat(rival).hasStatus(HttpStatus.CONFLICT).bodyJson().extractingPath("$.detail").asString()
+            .contains("home-ranking");
+        assertThat(otherSurface).hasStatusOk();
+        assertThat(status("home-rival")).isEqualTo("draft");
+        assertThat(status("home-ranking")).isEqualTo("running");
+    }
+
+    @Test
+    void refusesToRestartAStoppedExperimentOrStopADraft() {
+        // given
+        create(HOME_RANKING);
+        create(HOME_RANKING.replace("home-ranking", "draft-only"));
+        admin(this.mvc.post().uri("/v1/experiments/home-ranking/start"));
+        admin(this.mvc.post().uri("/v1/experiments/home-ranking/stop"));
+
+        // when
+        MvcTestResult restart = admin(this.mvc.post().uri("/v1/experiments/home-ranking/start"));
+        MvcTestResult stopDraft = admin(this.mvc.post().uri("/v1/experiments/draft-only/stop"));
+
+        // then
+        assertThat(restart).hasStatus(HttpStatus.CONFLICT);
+        assertThat(stopDraft).hasStatus(HttpStatus.CONFLICT);
+        assertThat(status("draft-only")).isEqualTo("draft");
+    }
+
+    @Test
+    void answersNotFoundForAnUnknownExperiment() {
+        // when
+        MvcTestResult get = admin(this.mvc.get().uri("/v1/experiments/nothing-here"));
+        MvcTestResult start = admin(this.mvc.post().uri("/v1/experiments/nothing-here/start"));
+
+        // then
+        assertThat(get).hasStatus(HttpStatus.NOT_FOUND).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(start).hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(AbtestDatabase.count(this.jdbc, "audit_entry")).isZero();
+    }
+
+    @Test
+    void assignsUsersOfTheRunningExperimentHonouringTargeting() {
+        // given
+        create(HOME_RANKING.replace("\"trafficPercent\":100,", "\"targeting\":{\"plans\":[\"premium\"]},"));
+        admin(this.mvc.post().uri("/v1/experiments/home-ranking/start"));
+
+        // when
+        MvcTestResult premium = assignment("userId=2&surface=home&plan=premium&platform=ios");
+        MvcTestResult free = assignment("userId=2&surface=home&plan=free");
+        MvcTestResult otherSurface = assignment("userId=2&surface=search&plan=premium");
+
+        // then
+        assertThat(premium).hasStatusOk().bodyJson().isEqualTo("""
+                {"experiment":"home-ranking","variant":"treatment",
+                 "model":"item-neighbours@2026-12-04T10-00-00Z"}""");
+        assertThat(free).bodyJson().isEqualTo("{\"experiment\":null,\"variant\":null,\"model\":null}");
+        assertThat(otherSurface).bodyJson().extractingPath("$.experiment").isNull();
+    }
+
+    @Test
+    void stopsAssigningAsSoonAsTheExperimentStops() {
+        // given
+        create(HOME_RANKING);
+        admin(this.mvc.post().uri("/v1/experiments/home-ranking/start"));
+        MvcTestResult before = assignment("userId=42&surface=home");
+
+        // when
+        admin(this.mvc.post().uri("/v1/experiments/home-ranking/stop"));
+        MvcTestResult after = assignment("userId=42&surface=home");
+
+        // then
+        assertThat(before).bodyJson().extractingPath("$.variant").isEqualTo("control");
+        assertThat(after).bodyJson().extractingPath("$.variant").isNull();
+    }
+
+    private MvcTestResult create(String body) {
+        return admin(this.mvc.post().uri("/v1/experiments").contentType(MediaType.APPLICATION_JSON).content(body));
+    }
+
+    private MvcTestResult admin(MockMvcTester.MockMvcRequestBuilder request) {
+        return request.header("X-User-Id", "admin-7").header("X-User-Scopes", "recs:read experiments:admin").exchange();
+    }
+
+    private MvcTestResult assignment(String query) {
+        return this.mvc.get().uri("/internal/assignments?" + query).exchange();
+    }
+
+    private String status(String key) {
+        return this.jdbc.sql("select status from abtest.experiment where key = ?").param(key).query(String.class)
+            .single();
+    }
+
+    private List<List<String>> auditTrail() {
+        return this.jdbc.sql("select actor, action, detail from abtest.audit_entry order by id")
+            .query((rs, n) -> List.of(rs.getString("actor"), rs.getString("action"), detailValue(rs.getString("detail"))))
+            .list();
+    }
+
+    private static String detailValue(String detail) {
+        Map<String, String> interesting = Map.of("\"key\": \"home-ranking\"", "home-ranking",
+                "\"surface\": \"home\"", "home");
+        return interesting.entrySet().stream().filter((entry) -> detail.contains(entry.getKey())).findFirst()
+            .map(Map.Entry::getValue).orElse(detail);
+    }
+
+}
