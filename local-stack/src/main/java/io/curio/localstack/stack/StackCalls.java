@@ -1,0 +1,164 @@
+package io.curio.localstack.stack;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+import io.curio.localstack.token.TokenCommand;
+import io.curio.localstack.token.TokenMinter;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The calls {@code up} makes to the running services once they are ready: attribute polls, history import, model
+ * training, the home-ranking experiment, and the first recommendation.
+ */
+final class StackCalls {
+
+    static final String EXPERIMENT = "home-ranking";
+
+    static final List<String> ALGORITHMS = List.of("popularity", "item-neighbours");
+
+    static final String SAMPLE_USER = "1";
+
+    static final String ADMIN_SCOPE = "experiments:admin recs:read events:write";
+
+    private static final Duration JOB_TIMEOUT = Duration.ofMinutes(30);
+
+    private static final Duration POLL = Duration.ofSeconds(2);
+
+    private static final Duration FIRST_LIST = Duration.ofSeconds(120);
+
+    private final HttpJson http;
+
+    private final StackPorts ports;
+
+    private final TokenMinter minter;
+
+    private final Clock clock;
+
+    StackCalls(HttpJson http, StackPorts ports, TokenMinter minter, Clock clock) {
+        this.http = http;
+        this.ports = ports;
+        this.minter = minter;
+        this.clock = clock;
+    }
+
+    /** Imports the interactions under the prefix into the feature store, printing progress. */
+    void importHistory(String prefix, Progress progress) {
+        HttpJson.Reply started = expect(this.http.post(url(Service.FEATURE, "/internal/history/imports"), null,
+                Map.of("prefix", prefix)), "start the history import");
+        String status = url(Service.FEATURE, "/internal/history/imports/" + started.text("id"));
+        JsonNode done = awaitJob(status, "history import", (job) -> "objects " + job.path("objectsDone").asLong()
+                + "/" + job.path("objectsTotal").asLong() + ", events " + job.path("events").asLong(), progress);
+        progress.step("feature store holds " + done.path("inserted").asLong() + " new interactions");
+    }
+
+    void pollAttributes(Progress progress) {
+        HttpJson.Reply polled = expect(this.http.post(url(Service.INGESTION, "/internal/attributes/polls"), null,
+                null), "poll the attribute endpoints");
+        progress.step("snapshots: " + polled.json().path("books").path("items").asLong() + " books, "
+                + polled.json().path("users").path("items").asLong() + " users");
+        HttpJson.Reply refreshed = expect(this.http.post(url(Service.FEATURE, "/internal/attributes/refresh"), null,
+                null), "refresh the feature store's attributes");
+        progress.step("feature store refreshed: " + compact(refreshed.body()));
+    }
+
+    /** Trains each built-in algorithm in turn; answers the versions trained. */
+    List<String> trainModels(Progress progress) {
+        return ALGORITHMS.stream().map((algorithm) -> train(algorithm, progress)).toList();
+    }
+
+    void startExperiment(Progress progress) {
+        String admin = token(SAMPLE_USER, ADMIN_SCOPE);
+        HttpJson.Reply created = this.http.post(url(Service.GATEWAY, "/v1/experiments"), admin, experiment());
+        acceptOrConflict(created, "create experiment " + EXPERIMENT);
+        HttpJson.Reply started = this.http.post(url(Service.GATEWAY, "/v1/experiments/" + EXPERIMENT + "/start"),
+                admin, null);
+        acceptOrConflict(started, "start experiment " + EXPERIMENT);
+        progress.step(EXPERIMENT + " " + ((started.status() == 409) ? "was already running" : "started")
+                + ": control = popularity, treatment = item-neighbours, 50/50");
+    }
+
+    /** Asks the gateway for recommendations until a list with items comes back; answers its first lines. */
+    String awaitRecommendations(Progress progress) {
+        String token = token(SAMPLE_USER, TokenCommand.DEFAULT_SCOPE);
+        String url = url(Service.GATEWAY, "/v1/recommendations?limit=3&surface=home");
+        HttpJson.Reply reply = Waiting.until(FIRST_LIST, Duration.ofSeconds(1), () -> Optional.of(
+                this.http.get(url, token)).filter((r) -> r.status() == 200 && !r.json().path("items").isEmpty()))
+            .orElseThrow(() -> new StackException("no recommendations from " + url + " within "
+                    + FIRST_LIST.toSeconds() + " s; see the logs in the state folder"));
+        JsonNode items = reply.json().path("items");
+        progress.step("user " + SAMPLE_USER + " gets " + items.size() + " books, first: "
+                + items.get(0).path("title").asString() + " (variant "
+                + reply.json().path("experiment").path("variant").asString("none") + ")");
+        return reply.body();
+    }
+
+    String token(String user, String scope) {
+        return this.minter.mint(new TokenMinter.TokenRequest(user, "free", scope, Duration.ofHours(1)),
+                this.clock.instant());
+    }
+
+    private String train(String algorithm, Progress progress) {
+        HttpJson.Reply started = expect(this.http.post(url(Service.INFERENCE, "/internal/models/" + algorithm
+                + "/trainings"), null, null), "start training " + algorithm);
+        String status = url(Service.INFERENCE, "/internal/models/trainings/" + started.text("id"));
+        JsonNode done = awaitJob(status, algorithm + " training", (job) -> job.path("stage").asString("")
+                + " " + Math.round(job.path("progress").asDouble() * 100) + " %", progress);
+        String version = done.path("version").asString("?");
+        progress.step(algorithm + " version " + version + " trained and loaded");
+        return algorithm + "@" + version;
+    }
+
+    private JsonNode awaitJob(String statusUrl, String what, Function<JsonNode, String> describe,
+            Progress progress) {
+        String[] last = { "" };
+        JsonNode job = Waiting.until(JOB_TIMEOUT, POLL, () -> {
+            JsonNode current = expect(this.http.get(statusUrl, null), "read the " + what + " status").json();
+            String line = describe.apply(current);
+            if (!line.equals(last[0])) {
+                progress.step(what + ": " + line);
+                last[0] = line;
+            }
+            return Optional.of(current).filter((node) -> !"running".equals(node.path("state").asString()));
+        }).orElseThrow(() -> new StackException(what + " still running after " + JOB_TIMEOUT.toMinutes() + " min"));
+        if (!"succeeded".equals(job.path("state").asString())) {
+            throw new StackException(what + " " + job.path("state").asString() + ": "
+                    + job.path("error").asString("no reason given"));
+        }
+        return job;
+    }
+
+    private static Map<String, Object> experiment() {
+        return Map.of("key", EXPERIMENT, "surface", "home", "variants", List.of(
+                Map.of("name", "control", "weight", 50, "model", "popularity"),
+                Map.of("name", "treatment", "weight", 50, "model", "item-neighbours")));
+    }
+
+    private static void acceptOrConflict(HttpJson.Reply reply, String what) {
+        if (!reply.ok() && reply.status() != 409) {
+            throw new StackException("cannot " + what + ": HTTP " + reply.status() + " " + compact(reply.body()));
+        }
+    }
+
+    private static HttpJson.Reply expect(HttpJson.Reply reply, String what) {
+        if (!reply.ok()) {
+            throw new StackException("cannot " + what + ": HTTP " + reply.status() + " " + compact(reply.body()));
+        }
+        return reply;
+    }
+
+    private static String compact(String body) {
+        String text = Objects.requireNonNullElse(body, "").replaceAll("\\s+", " ").trim();
+        return (text.length() > 300) ? text.substring(0, 300) + "…" : text;
+    }
+
+    private String url(Service service, String path) {
+        return StackPorts.url(this.ports.service(service)) + path;
+    }
+
+}
