@@ -1,0 +1,88 @@
+package io.curio.inference;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * Stand-ins for feature-service and abtest-service on loopback, answering the internal endpoints
+ * inference-service calls with fixed documents.
+ */
+final class FeatureAndAbtestStubs implements AutoCloseable {
+
+    static final String CATALOGUE = """
+            {"version":"raw/books/dt=2026-12-04/1.json","items":[
+             {"bookId":"a","title":"Book A","authors":["Ann"],"language":"eng","year":2001,"tags":[]},
+             {"bookId":"b","title":"Book B","authors":["Bob","Bea"],"language":"eng","year":2002,"tags":[]},
+             {"bookId":"c","title":"Book C","authors":["Cy"],"language":"eng","year":2003,"tags":[]},
+             {"bookId":"d","title":"Book D","authors":["Di"],"language":"eng","year":2004,"tags":[]}]}""";
+
+    static final String READER_PROFILE = """
+            {"userId":"reader","attributes":{"plan":"premium","language":"eng"},"history":[
+             {"bookId":"c","type":"finish","value":null,"occurredAt":"2026-12-01T10:00:00Z"},
+             {"bookId":"a","type":"click","value":null,"occurredAt":"2026-12-01T09:00:00Z"}]}""";
+
+    static final String ASSIGNMENT = """
+            {"experiment":"home-ranking","variant":"treatment","model":"item-neighbours"}""";
+
+    private final HttpServer server;
+
+    private FeatureAndAbtestStubs(HttpServer server) {
+        this.server = server;
+    }
+
+    static FeatureAndAbtestStubs start() throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/internal/assignments", (exchange) -> json(exchange, 200, ASSIGNMENT));
+        server.createContext("/internal/books", FeatureAndAbtestStubs::catalogue);
+        server.createContext("/internal/users/", FeatureAndAbtestStubs::profile);
+        server.start();
+        return new FeatureAndAbtestStubs(server);
+    }
+
+    String url() {
+        return "http://127.0.0.1:" + this.server.getAddress().getPort();
+    }
+
+    private static void catalogue(HttpExchange exchange) throws IOException {
+        if ("\"v1\"".equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
+            exchange.sendResponseHeaders(304, -1);
+            exchange.close();
+            return;
+        }
+        exchange.getResponseHeaders().add("ETag", "\"v1\"");
+        json(exchange, 200, CATALOGUE);
+    }
+
+    private static void profile(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        if (path.equals("/internal/users/reader/profile")) {
+            json(exchange, 200, READER_PROFILE);
+        }
+        else if (path.equals("/internal/users/unlucky/profile")) {
+            json(exchange, 500, "{}");
+        }
+        else {
+            json(exchange, 200, "{\"userId\":\"new\",\"attributes\":null,\"history\":[]}");
+        }
+    }
+
+    private static void json(HttpExchange exchange, int status, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    @Override
+    public void close() {
+        this.server.stop(0);
+    }
+
+}
