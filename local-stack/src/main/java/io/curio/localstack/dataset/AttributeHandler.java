@@ -1,0 +1,196 @@
+package io.curio.localstack.dataset;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Serves {@code GET /books} and {@code GET /users}: pages of at most {@code limit} items with an opaque
+ * {@code nextCursor}, an {@code ETag} on every page and {@code 304} for a matching {@code If-None-Match}.
+ * Every error is {@code application/problem+json}.
+ */
+final class AttributeHandler implements HttpHandler {
+
+    static final int DEFAULT_LIMIT = 500;
+
+    static final int MAX_LIMIT = 1000;
+
+    private static final String PROBLEM_PREFIX = "urn:curio:problem:";
+
+    private final Map<String, List<?>> entities;
+
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    AttributeHandler(Dataset dataset) {
+        this.entities = Map.of("/books", dataset.books(), "/users", dataset.readers());
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) throws IOException {
+        try {
+            respond(exchange);
+        }
+        catch (BadParameterException ex) {
+            problem(exchange, 400, "invalid-parameter", "Invalid parameter", ex.getMessage());
+        }
+        catch (RuntimeException ex) {
+            problem(exchange, 500, "internal", "Internal error", "the page could not be built");
+        }
+        finally {
+            exchange.close();
+        }
+    }
+
+    private void respond(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        List<?> items = this.entities.get(path);
+        if (items == null) {
+            problem(exchange, 404, "not-found", "Not found", "no attribute endpoint at " + path);
+            return;
+        }
+        String method = exchange.getRequestMethod();
+        if (!"GET".equals(method) && !"HEAD".equals(method)) {
+            exchange.getResponseHeaders().set("Allow", "GET, HEAD");
+            problem(exchange, 405, "method-not-allowed", "Method not allowed", method + " is not supported");
+            return;
+        }
+        byte[] body = page(path.substring(1), items, query(exchange.getRequestURI().getRawQuery()));
+        sendPage(exchange, body);
+    }
+
+    private byte[] page(String entity, List<?> items, Map<String, String> query) {
+        int limit = limit(query.get("limit"));
+        int offset = offset(entity, query.get("cursor"), items.size());
+        int end = Math.min(items.size(), offset + limit);
+        String next = (end < items.size()) ? PageCursor.encode(entity, end) : null;
+        return this.json.writeValueAsBytes(new Page(items.subList(offset, end), next));
+    }
+
+    private static int limit(String text) {
+        if (text == null || text.isEmpty()) {
+            return DEFAULT_LIMIT;
+        }
+        if (!text.matches("[0-9]{1,4}") || Integer.parseInt(text) < 1 || Integer.parseInt(text) > MAX_LIMIT) {
+            throw new BadParameterException("limit must be an integer 1.." + MAX_LIMIT + ", not '" + shorten(text)
+                    + "'");
+        }
+        return Integer.parseInt(text);
+    }
+
+    private static int offset(String entity, String cursor, int size) {
+        if (cursor == null || cursor.isEmpty()) {
+            return 0;
+        }
+        return PageCursor.decode(entity, cursor, size)
+            .orElseThrow(() -> new BadParameterException("cursor '" + shorten(cursor)
+                    + "' is not a cursor of this endpoint; start again without a cursor"));
+    }
+
+    private static void sendPage(HttpExchange exchange, byte[] body) throws IOException {
+        String etag = etag(body);
+        exchange.getResponseHeaders().set("ETag", etag);
+        exchange.getResponseHeaders().set("Cache-Control", "no-cache");
+        if (matches(exchange.getRequestHeaders().get("If-None-Match"), etag)) {
+            exchange.sendResponseHeaders(304, -1);
+            return;
+        }
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        send(exchange, 200, body);
+    }
+
+    private void problem(HttpExchange exchange, int status, String type, String title, String detail)
+            throws IOException {
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", PROBLEM_PREFIX + type);
+        problem.put("title", title);
+        problem.put("status", status);
+        problem.put("detail", detail);
+        exchange.getResponseHeaders().set("Content-Type", "application/problem+json");
+        send(exchange, status, this.json.writeValueAsBytes(problem));
+    }
+
+    private static void send(HttpExchange exchange, int status, byte[] body) throws IOException {
+        if ("HEAD".equals(exchange.getRequestMethod())) {
+            exchange.sendResponseHeaders(status, -1);
+            return;
+        }
+        exchange.sendResponseHeaders(status, body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+        }
+    }
+
+    private static Map<String, String> query(String rawQuery) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        if (rawQuery == null) {
+            return parameters;
+        }
+        for (String pair : rawQuery.split("&")) {
+            int equals = pair.indexOf('=');
+            String name = decode((equals < 0) ? pair : pair.substring(0, equals));
+            String value = (equals < 0) ? "" : decode(pair.substring(equals + 1));
+            parameters.putIfAbsent(name, value);
+        }
+        return parameters;
+    }
+
+    private static String decode(String text) {
+        try {
+            return URLDecoder.decode(text, StandardCharsets.UTF_8);
+        }
+        catch (IllegalArgumentException ex) {
+            throw new BadParameterException("the query string is not URL-encoded correctly");
+        }
+    }
+
+    private static String etag(byte[] body) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
+            return "\"" + HexFormat.of().formatHex(Arrays.copyOf(digest, 16)) + "\"";
+        }
+        catch (NoSuchAlgorithmException ex) {
+            throw new IllegalStateException("every JVM has SHA-256", ex);
+        }
+    }
+
+    private static boolean matches(List<String> ifNoneMatch, String etag) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        return ifNoneMatch.stream()
+            .flatMap((header) -> Arrays.stream(header.split(",")))
+            .map(String::strip)
+            .map((tag) -> tag.startsWith("W/") ? tag.substring(2) : tag)
+            .anyMatch((tag) -> tag.equals(etag) || tag.equals("*"));
+    }
+
+    private static String shorten(String text) {
+        return (text.length() <= 64) ? text : text.substring(0, 64) + "…";
+    }
+
+    /** One page of an attribute endpoint. */
+    record Page(List<?> items, String nextCursor) {
+    }
+
+    /** A query parameter the endpoint cannot use; the message names it. */
+    private static final class BadParameterException extends RuntimeException {
+
+        BadParameterException(String message) {
+            super(message, null, false, false);
+        }
+
+    }
+
+}

@@ -1,0 +1,182 @@
+package io.curio.localstack.dataset;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads RFC 4180 comma-separated records: fields may be quoted, quoted fields may hold commas, line
+ * breaks and doubled quotes; records end with LF or CRLF. A byte order mark at the start is skipped and
+ * empty lines are ignored. Errors name the source and the line the record started on.
+ */
+final class CsvReader implements Closeable {
+
+    private static final char QUOTE = '"';
+
+    private static final char COMMA = ',';
+
+    private static final int END = -1;
+
+    private final Reader in;
+
+    private final String source;
+
+    private final char[] buffer = new char[64 * 1024];
+
+    private final StringBuilder field = new StringBuilder(64);
+
+    private int position;
+
+    private int limit;
+
+    private int line = 1;
+
+    private int recordLine;
+
+    CsvReader(Reader in, String source) {
+        this.in = in;
+        this.source = source;
+        skipByteOrderMark();
+    }
+
+    /** The next record's fields, or {@code null} at the end of the input. */
+    List<String> next() {
+        int c = skipEmptyLines();
+        if (c == END) {
+            return null;
+        }
+        this.recordLine = this.line;
+        List<String> fields = new ArrayList<>();
+        while (true) {
+            c = (c == QUOTE) ? readQuoted(fields) : readPlain(c, fields);
+            if (c != COMMA) {
+                return fields;
+            }
+            c = read();
+        }
+    }
+
+    /** The line (1-based) on which the record last returned by {@link #next()} started. */
+    int recordLine() {
+        return this.recordLine;
+    }
+
+    String source() {
+        return this.source;
+    }
+
+    InvalidDatasetException error(String problem) {
+        return new InvalidDatasetException(this.source + ", line " + this.recordLine + ": " + problem);
+    }
+
+    @Override
+    public void close() {
+        try {
+            this.in.close();
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException("cannot close " + this.source, ex);
+        }
+    }
+
+    /** Reads an unquoted field starting with {@code c}; returns the character that ended it. */
+    private int readPlain(int c, List<String> fields) {
+        this.field.setLength(0);
+        while (c != COMMA && c != '\n' && c != END) {
+            if (c == '\r' && peek() == '\n') {
+                c = read();
+                break;
+            }
+            this.field.append((char) c);
+            c = read();
+        }
+        fields.add(this.field.toString());
+        return c;
+    }
+
+    /** Reads a quoted field whose opening quote was just read; returns the character after it. */
+    private int readQuoted(List<String> fields) {
+        this.field.setLength(0);
+        while (true) {
+            int c = read();
+            if (c == END) {
+                throw error("a quoted field is not closed before the end of the file");
+            }
+            if (c == QUOTE) {
+                if (peek() != QUOTE) {
+                    fields.add(this.field.toString());
+                    return afterClosingQuote();
+                }
+                read();
+            }
+            this.field.append((char) c);
+        }
+    }
+
+    private int afterClosingQuote() {
+        int c = read();
+        if (c == '\r' && peek() == '\n') {
+            c = read();
+        }
+        if (c != COMMA && c != '\n' && c != END) {
+            throw error("unexpected '" + (char) c + "' after the closing quote of a field");
+        }
+        return c;
+    }
+
+    private int skipEmptyLines() {
+        int c = read();
+        while (true) {
+            if (c == '\r' && peek() == '\n') {
+                read();
+                c = read();
+            }
+            else if (c == '\n') {
+                c = read();
+            }
+            else {
+                return c;
+            }
+        }
+    }
+
+    private void skipByteOrderMark() {
+        if (peek() == '\uFEFF') {
+            this.position++;
+        }
+    }
+
+    private int read() {
+        if (this.position == this.limit && !fill()) {
+            return END;
+        }
+        char c = this.buffer[this.position++];
+        if (c == '\n') {
+            this.line++;
+        }
+        return c;
+    }
+
+    private int peek() {
+        if (this.position == this.limit && !fill()) {
+            return END;
+        }
+        return this.buffer[this.position];
+    }
+
+    private boolean fill() {
+        try {
+            int read = this.in.read(this.buffer, 0, this.buffer.length);
+            this.position = 0;
+            this.limit = Math.max(read, 0);
+            return read > 0;
+        }
+        catch (IOException ex) {
+            throw new InvalidDatasetException(this.source + ", near line " + this.line + ": cannot read", ex);
+        }
+    }
+
+}

@@ -1,0 +1,54 @@
+package io.curio.localstack.dataset;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.curio.events.hub.DataHubClients;
+import io.curio.events.hub.DataHubLocation;
+import io.curio.localstack.infra.S3Server;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.services.s3.S3Client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Loads and imports the full goodbooks-10k folder, and prints how long each step took.
+ */
+class FullDatasetIT {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void loadsAndImportsTheFullDataset() {
+        long started = System.nanoTime();
+        Dataset full = Datasets.load(SharedData.folder("goodbooks-10k"));
+        Duration loading = Duration.ofNanos(System.nanoTime() - started);
+
+        ImportSummary summary;
+        List<String> progress = new ArrayList<>();
+        try (S3Server server = S3Server.start(this.temp.resolve("s3"), 0); S3Client s3 = client(server)) {
+            server.createBucket("curio");
+            summary = HubImport.write(full, s3, "curio", Instant.parse("2026-12-04T12:00:00Z"), progress::add);
+        }
+
+        System.out.printf("full goodbooks-10k: loaded in %d ms (%s), imported in %d ms (%s)%n", loading.toMillis(),
+                full.summary(), summary.took().toMillis(), summary);
+        assertThat(full.summary()).isEqualTo("10,000 books, 53,424 readers, 981,756 ratings, 912,705 to-read marks");
+        assertThat(full.books()).filteredOn((book) -> !book.tags().isEmpty()).hasSize(10_000);
+        assertThat(summary.events()).isEqualTo(1_894_461);
+        assertThat(summary.objects()).isEqualTo(19);
+        assertThat(progress).hasSize(19).last().isEqualTo("events 1,894,461 / 1,894,461 (object 19 of 19)");
+        assertThat(summary.prefix()).isEqualTo("raw/events/dt=2026-12-04/hr=12/import-goodbooks-10k-000");
+    }
+
+    private static S3Client client(S3Server server) {
+        return DataHubClients.s3(new DataHubLocation(server.endpoint().toString(), "curio", "us-east-1",
+                S3Server.ACCESS_KEY, S3Server.SECRET_KEY));
+    }
+
+}
