@@ -52,10 +52,14 @@ public record NewExperiment(
      * @param platforms client platforms such as {@code ios}, {@code android}, {@code web}
      */
     public record NewTargeting(
-            @Size(max = 2) List<@NotNull @Pattern(regexp = "free|premium", message = "must be free or premium") String> plans,
-            @Size(max = 16) List<@NotNull @Pattern(regexp = PLATFORM, message = "must match " + PLATFORM) String> platforms) {
+            @Size(max = 2) List<@NotNull @Pattern(regexp = PLAN, message = "must be free or premium") String> plans,
+            @Size(max = 16) List<@NotNull @Pattern(regexp = PLATFORM, message = MATCH + PLATFORM) String> platforms) {
+
+        static final String PLAN = "free|premium";
 
         static final String PLATFORM = "[a-z0-9-]{1,32}";
+
+        static final String MATCH = "must match ";
 
     }
 

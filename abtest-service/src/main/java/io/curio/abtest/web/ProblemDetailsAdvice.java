@@ -4,6 +4,8 @@ import java.net.URI;
 import java.util.List;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -32,6 +34,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final String TYPE_PREFIX = "urn:curio:problem:";
 
+    private static final URI ABOUT_BLANK = URI.create("about:blank");
+
+    private static final int MAX_DETAIL_LENGTH = 120;
+
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail accessDenied(AccessDeniedException ex) {
         return problem(HttpStatus.FORBIDDEN, "forbidden", ex.getMessage());
@@ -44,7 +50,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ExperimentConflictException.class)
     ProblemDetail conflict(ExperimentConflictException ex) {
-        ProblemDetail problem = problem(HttpStatus.CONFLICT, "experiment-conflict", detail(ex.field(), ex.getMessage()));
+        String detail = detail(ex.field(), ex.getMessage());
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "experiment-conflict", detail);
         withField(problem, ex.field());
         return problem;
     }
@@ -71,20 +78,21 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        String field = (ex.getCause() instanceof JacksonException json) ? path(json) : null;
-        String message = (field != null) ? "unknown field or wrong type" : "body is not a readable JSON document";
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-request", detail(field, message));
+        JacksonException cause = (ex.getCause() instanceof JacksonException json) ? json : null;
+        String field = (cause != null) ? path(cause) : null;
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-request", detail(field, unreadable(cause)));
         withField(problem, field);
         return ResponseEntity.badRequest().headers(headers).body(problem);
     }
 
+    /** Gives the problems Spring MVC raises itself (404, 405, 415, missing parameters) a type of their own. */
     @Override
-    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
-            HttpStatusCode statusCode, WebRequest request) {
-        if (body instanceof ProblemDetail problem && "about:blank".equals(String.valueOf(problem.getType()))) {
-            problem.setType(URI.create(TYPE_PREFIX + statusCode.value()));
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
+            WebRequest request) {
+        if (body instanceof ProblemDetail problem && isUntyped(problem)) {
+            problem.setType(URI.create(TYPE_PREFIX + "http-" + statusCode.value()));
         }
-        return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+        return super.createResponseEntity(body, headers, statusCode, request);
     }
 
     @ExceptionHandler(Exception.class)
@@ -108,6 +116,26 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static String detail(String field, String message) {
         return (field != null) ? field + ": " + message : message;
+    }
+
+    private static boolean isUntyped(ProblemDetail problem) {
+        return problem.getType() == null || ABOUT_BLANK.equals(problem.getType());
+    }
+
+    private static String unreadable(JacksonException cause) {
+        if (cause instanceof UnrecognizedPropertyException) {
+            return "unknown field";
+        }
+        if (cause instanceof StreamReadException read) {
+            return "malformed JSON: " + firstLine(read.getOriginalMessage());
+        }
+        return (cause != null && !cause.getPath().isEmpty()) ? "wrong type or value"
+                : "body is not a readable JSON document";
+    }
+
+    private static String firstLine(String message) {
+        String line = (message != null) ? message.lines().findFirst().orElse("") : "";
+        return (line.length() <= MAX_DETAIL_LENGTH) ? line : line.substring(0, MAX_DETAIL_LENGTH) + "…";
     }
 
     /** The JSON path of the value that failed, e.g. {@code variants[1].weight}, or {@code null}. */

@@ -1,12 +1,13 @@
 package io.curio.abtest.experiment;
 
 import java.util.List;
-import java.util.Map;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -20,6 +21,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import io.curio.abtest.AbtestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 @SpringBootTest(properties = AbtestDatabase.URL)
 @AutoConfigureMockMvc
@@ -30,6 +32,10 @@ class ExperimentLifecycleIT {
              "variants":[{"name":"control","weight":50,"model":"popularity"},
                          {"name":"treatment","weight":50,"model":"item-neighbours@2026-12-04T10-00-00Z"}]}
             """;
+
+    private static final String VARIANT_C = "{\"name\":\"c\",\"weight\":50,\"model\":\"popularity\"}";
+
+    private static final String VARIANT_T = "{\"name\":\"t\",\"weight\":50,\"model\":\"ease\"}";
 
     @Autowired
     private MockMvcTester mvc;
@@ -58,8 +64,8 @@ class ExperimentLifecycleIT {
         assertThat(started).hasStatusOk().bodyJson().extractingPath("$.status").isEqualTo("running");
         assertThat(read).hasStatusOk().bodyJson().extractingPath("$.startedAt").isNotNull();
         assertThat(stopped).hasStatusOk().bodyJson().extractingPath("$.status").isEqualTo("stopped");
-        assertThat(auditTrail()).containsExactly(List.of("admin-7", "create", "home-ranking"),
-                List.of("admin-7", "start", "home"), List.of("admin-7", "stop", "home"));
+        assertThat(auditTrail()).containsExactly(List.of("admin-7", "create", "home-ranking", "home"),
+                List.of("admin-7", "start", "-", "home"), List.of("admin-7", "stop", "-", "home"));
     }
 
     @Test
@@ -90,17 +96,25 @@ class ExperimentLifecycleIT {
         assertThat(AbtestDatabase.count(this.jdbc, "experiment")).isZero();
     }
 
+    static Stream<Arguments> badBodies() {
+        String two = "[" + VARIANT_C + "," + VARIANT_T + "]";
+        return Stream.of(arguments(body("\"colour\":\"red\",\"variants\":" + two), "colour"),
+                arguments(body("\"variants\":[" + VARIANT_C.replace("}", ",\"extra\":1}") + "," + VARIANT_T + "]"),
+                        "variants[0].extra"),
+                arguments(body("\"variants\":[" + VARIANT_C.replace("50", "60") + "," + VARIANT_T + "]"),
+                        "variants[].weight"),
+                arguments(body("\"variants\":[" + VARIANT_C + "," + VARIANT_T.replace("\"t\"", "\"c\"") + "]"),
+                        "variants[1].name"),
+                arguments(body("\"variants\":[" + VARIANT_C.replace("50", "\"half\"") + "," + VARIANT_T + "]"),
+                        "variants[0].weight"),
+                arguments(body("\"variants\":" + two).replace("\"key\":\"a\"", "\"key\":\"A B\""), "key"),
+                arguments(body("\"trafficPercent\":-1,\"variants\":" + two), "trafficPercent"),
+                arguments(body("\"targeting\":{\"plans\":[\"gold\"]},\"variants\":" + two), "targeting.plans[0]"),
+                arguments(body("\"variants\":[" + VARIANT_C + "]"), "variants"));
+    }
+
     @ParameterizedTest
-    @CsvSource(delimiter = '|', textBlock = """
-            {"key":"a","surface":"home","colour":"red","variants":[{"name":"c","weight":100,"model":"p"}]} | colour
-            {"key":"a","surface":"home","variants":[{"name":"c","weight":50,"model":"p","extra":1},{"name":"t","weight":50,"model":"p"}]} | variants[0].extra
-            {"key":"a","surface":"home","variants":[{"name":"c","weight":60,"model":"p"},{"name":"t","weight":50,"model":"p"}]} | variants[].weight
-            {"key":"a","surface":"home","variants":[{"name":"c","weight":50,"model":"p"},{"name":"c","weight":50,"model":"q"}]} | variants[1].name
-            {"key":"a","surface":"home","variants":[{"name":"c","weight":"half","model":"p"},{"name":"t","weight":50,"model":"p"}]} | variants[0].weight
-            {"key":"A B","surface":"home","variants":[{"name":"c","weight":50,"model":"p"},{"name":"t","weight":50,"model":"p"}]} | key
-            {"key":"a","surface":"home","trafficPercent":-1,"variants":[{"name":"c","weight":50,"model":"p"},{"name":"t","weight":50,"model":"p"}]} | trafficPercent
-            {"key":"a","surface":"home","targeting":{"plans":["gold"]},"variants":[{"name":"c","weight":50,"model":"p"},{"name":"t","weight":50,"model":"p"}]} | targeting.plans[0]
-            """)
+    @MethodSource("badBodies")
     void rejectsBadBodiesNamingTheFieldAndChangesNothing(String body, String field) {
         // when
         MvcTestResult result = create(body);
@@ -122,6 +136,18 @@ class ExperimentLifecycleIT {
 
         // then
         assertThat(result).hasStatus(HttpStatus.BAD_REQUEST).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(AbtestDatabase.count(this.jdbc, "experiment")).isZero();
+    }
+
+    @Test
+    void rejectsARepeatedPropertyInTheBody() {
+        // when
+        MvcTestResult result = create(HOME_RANKING.replace("{\"key\":\"home-ranking\",",
+                "{\"key\":\"home-ranking\",\"key\":\"other\","));
+
+        // then
+        assertThat(result).hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.detail").asString()
+            .contains("key");
         assertThat(AbtestDatabase.count(this.jdbc, "experiment")).isZero();
     }
 
@@ -227,12 +253,29 @@ class ExperimentLifecycleIT {
         assertThat(after).bodyJson().extractingPath("$.variant").isNull();
     }
 
+    @Test
+    void answersAProblemWhenTheAssignmentHasNoUser() {
+        // when
+        MvcTestResult result = assignment("surface=home");
+
+        // then
+        assertThat(result).hasStatus(HttpStatus.BAD_REQUEST).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(result).bodyJson().extractingPath("$.type").isEqualTo("urn:curio:problem:http-400");
+        assertThat(result).bodyJson().extractingPath("$.detail").asString().contains("userId");
+    }
+
+    private static String body(String rest) {
+        return "{\"key\":\"a\",\"surface\":\"home\"," + rest + "}";
+    }
+
     private MvcTestResult create(String body) {
         return admin(this.mvc.post().uri("/v1/experiments").contentType(MediaType.APPLICATION_JSON).content(body));
     }
 
     private MvcTestResult admin(MockMvcTester.MockMvcRequestBuilder request) {
-        return request.header("X-User-Id", "admin-7").header("X-User-Scopes", "recs:read experiments:admin").exchange();
+        return request.header("X-User-Id", "admin-7")
+            .header("X-User-Scopes", "recs:read experiments:admin")
+            .exchange();
     }
 
     private MvcTestResult assignment(String query) {
@@ -245,16 +288,15 @@ class ExperimentLifecycleIT {
     }
 
     private List<List<String>> auditTrail() {
-        return this.jdbc.sql("select actor, action, detail from abtest.audit_entry order by id")
-            .query((rs, n) -> List.of(rs.getString("actor"), rs.getString("action"), detailValue(rs.getString("detail"))))
+        return this.jdbc.sql("""
+                select actor, action, coalesce(detail ->> 'key', '-') as key, detail ->> 'surface' as surface
+                from abtest.audit_entry
+                where occurred_at is not null
+                order by id
+                """)
+            .query((rs, n) -> List.of(rs.getString("actor"), rs.getString("action"), rs.getString("key"),
+                    rs.getString("surface")))
             .list();
-    }
-
-    private static String detailValue(String detail) {
-        Map<String, String> interesting = Map.of("\"key\": \"home-ranking\"", "home-ranking",
-                "\"surface\": \"home\"", "home");
-        return interesting.entrySet().stream().filter((entry) -> detail.contains(entry.getKey())).findFirst()
-            .map(Map.Entry::getValue).orElse(detail);
     }
 
 }
