@@ -1,0 +1,141 @@
+package io.curio.ingestion;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.zip.GZIPInputStream;
+
+import io.curio.events.DataHubKeys;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.services.kinesis.KinesisClient;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.S3Object;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "curio.attributes.poll-interval=1h")
+class EventArchivingIT {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    @LocalServerPort
+    private int port;
+
+    @Autowired
+    private S3Client s3;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        IngestionInfrastructure.register(registry);
+    }
+
+    @Test
+    void archivesCollectedEventsInTheHubExactlyAsPutOnTheStream() throws Exception {
+        // given
+        String eventId = UUID.randomUUID().toString();
+        String event = """
+                {"eventId":"%s","type":"click","userId":"42","bookId":"258","occurredAt":"%s","platform":"ios"}"""
+            .formatted(eventId, Instant.now().minusSeconds(5));
+
+        // when
+        HttpResponse<String> response = post("[" + event + "]", "42");
+
+        // then
+        assertThat(response.statusCode()).isEqualTo(202);
+        assertThat(response.body()).isEqualTo("{\"accepted\":1,\"rejected\":[]}");
+        String line = awaitLine(DataHubKeys.RAW_EVENTS, (candidate) -> candidate.contains(eventId));
+        assertThat(line).startsWith("{\"eventId\":\"" + eventId + "\",\"type\":\"click\",\"userId\":\"42\"");
+    }
+
+    @Test
+    void archivesBadRecordsWithTheirReasonAndKeepsConsuming() throws Exception {
+        // given
+        String marker = UUID.randomUUID().toString();
+        String good = """
+                {"eventId":"%s","type":"open","userId":"7","bookId":"1","occurredAt":"2026-01-01T00:00:00Z"}"""
+            .formatted(marker);
+        String bad = "{\"eventId\":\"" + marker + "\",\"type\":\"teleport\"";
+
+        // when
+        try (KinesisClient kinesis = io.curio.localstack.infra.KinesisEmulator
+            .client(IngestionInfrastructure.kinesis().endpoint())) {
+            put(kinesis, bad);
+            put(kinesis, good);
+        }
+
+        // then
+        String rejected = awaitLine(DataHubKeys.REJECTED_EVENTS, (candidate) -> candidate.contains(marker));
+        assertThat(rejected).contains("\"reason\":\"invalid JSON").contains("\"sequenceNumber\":\"");
+        String accepted = awaitLine(DataHubKeys.RAW_EVENTS, (candidate) -> candidate.contains(marker));
+        assertThat(accepted).isEqualTo(good);
+    }
+
+    private static void put(KinesisClient kinesis, String data) {
+        kinesis.putRecord((request) -> request.streamName(IngestionInfrastructure.STREAM)
+            .partitionKey("7")
+            .data(SdkBytes.fromUtf8String(data)));
+    }
+
+    private HttpResponse<String> post(String body, String userId) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/v1/events"))
+            .header("Content-Type", "application/json")
+            .header("X-User-Id", userId)
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build();
+        return this.http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private String awaitLine(String prefix, Predicate<String> wanted) throws InterruptedException {
+        Instant deadline = Instant.now().plus(PATIENCE);
+        while (Instant.now().isBefore(deadline)) {
+            for (String line : lines(prefix)) {
+                if (wanted.test(line)) {
+                    return line;
+                }
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("no line as wanted under " + prefix + " within " + PATIENCE);
+    }
+
+    private List<String> lines(String prefix) {
+        return this.s3.listObjectsV2Paginator((request) -> request.bucket(IngestionInfrastructure.BUCKET)
+                .prefix(prefix))
+            .contents()
+            .stream()
+            .map(S3Object::key)
+            .flatMap((key) -> gunzip(this.s3.getObjectAsBytes((request) -> request
+                .bucket(IngestionInfrastructure.BUCKET)
+                .key(key)).asByteArray()).lines())
+            .toList();
+    }
+
+    private static String gunzip(byte[] bytes) {
+        try (GZIPInputStream gzip = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
+            return new String(gzip.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+}
