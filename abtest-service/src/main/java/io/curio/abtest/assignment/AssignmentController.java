@@ -1,6 +1,8 @@
 package io.curio.abtest.assignment;
 
 import io.micrometer.core.instrument.Counter;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,7 +28,8 @@ class AssignmentController {
     }
 
     @GetMapping("/internal/assignments")
-    Assignment assign(@RequestParam String userId, @RequestParam(defaultValue = "home") String surface,
+    Assignment assign(@RequestParam @NotBlank @Size(max = 128) String userId,
+            @RequestParam(defaultValue = "home") String surface,
             @RequestParam(defaultValue = "free") String plan, @RequestParam(required = false) String platform) {
         return this.running.on(surface)
             .filter((experiment) -> experiment.targeting().includes(plan, platform))

@@ -14,10 +14,12 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
+import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import io.curio.abtest.experiment.ExperimentConflictException;
@@ -70,6 +72,17 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         FieldError first = errors.isEmpty() ? null : errors.get(0);
         String field = (first != null) ? first.getField() : null;
         String message = (first != null) ? first.getDefaultMessage() : "request body is invalid";
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-request", detail(field, message));
+        withField(problem, field);
+        return ResponseEntity.badRequest().headers(headers).body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ParameterValidationResult first = ex.getParameterValidationResults().get(0);
+        String field = first.getMethodParameter().getParameterName();
+        String message = first.getResolvableErrors().get(0).getDefaultMessage();
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-request", detail(field, message));
         withField(problem, field);
         return ResponseEntity.badRequest().headers(headers).body(problem);

@@ -264,6 +264,16 @@ class ExperimentLifecycleIT {
         assertThat(result).bodyJson().extractingPath("$.detail").asString().contains("userId");
     }
 
+    @Test
+    void answersAProblemWhenTheAssignmentHasABlankUser() {
+        // when
+        MvcTestResult result = assignment("userId=&surface=home");
+
+        // then
+        assertThat(result).hasStatus(HttpStatus.BAD_REQUEST).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(result).bodyJson().extractingPath("$.detail").asString().startsWith("userId: ");
+    }
+
     private static String body(String rest) {
         return "{\"key\":\"a\",\"surface\":\"home\"," + rest + "}";
     }
