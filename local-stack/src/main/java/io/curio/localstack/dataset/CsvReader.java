@@ -24,7 +24,9 @@ final class CsvReader implements Closeable {
 
     private final String source;
 
-    private final char[] buffer = new char[64 * 1024];
+    private static final int DEFAULT_BUFFER_CHARS = 64 * 1024;
+
+    private final char[] buffer;
 
     private final StringBuilder field = new StringBuilder(64);
 
@@ -37,8 +39,13 @@ final class CsvReader implements Closeable {
     private int recordLine;
 
     CsvReader(Reader in, String source) {
+        this(in, source, DEFAULT_BUFFER_CHARS);
+    }
+
+    CsvReader(Reader in, String source, int bufferChars) {
         this.in = in;
         this.source = source;
+        this.buffer = new char[bufferChars];
         skipByteOrderMark();
     }
 
@@ -84,6 +91,44 @@ final class CsvReader implements Closeable {
 
     /** Reads an unquoted field starting with {@code c}; returns the character that ended it. */
     private int readPlain(int c, List<String> fields) {
+        if (c == END || c == COMMA || c == '\n') {
+            fields.add("");
+            return c;
+        }
+        int end = plainFieldEnd();
+        if (end >= 0) {
+            fields.add(new String(this.buffer, this.position - 1, end - this.position + 1));
+            this.position = end + 1;
+            return delimiter(this.buffer[end]);
+        }
+        return readPlainAcrossBuffers(c, fields);
+    }
+
+    /**
+     * Where the unquoted field starting at the character just read ends, when that end is a comma or LF
+     * inside the buffer; -1 otherwise (a CR, or the buffer ends first).
+     */
+    private int plainFieldEnd() {
+        for (int i = this.position - 1; i < this.limit; i++) {
+            char c = this.buffer[i];
+            if (c == COMMA || c == '\n') {
+                return i;
+            }
+            if (c == '\r') {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private int delimiter(char c) {
+        if (c == '\n') {
+            this.line++;
+        }
+        return c;
+    }
+
+    private int readPlainAcrossBuffers(int c, List<String> fields) {
         this.field.setLength(0);
         while (c != COMMA && c != '\n' && c != END) {
             if (c == '\r' && peek() == '\n') {

@@ -44,13 +44,17 @@ public final class HubImport {
     /**
      * Writes the history and reports one progress line per object written.
      * @throws HubImportFailedException when an object cannot be written
-     * @throws IllegalArgumentException when the dataset's source cannot be part of a key
+     * @throws IllegalArgumentException when the dataset's source cannot be part of a key, or the import
+     *     time lies in the future (events would too)
      */
     public static ImportSummary write(Dataset dataset, S3Client s3, String bucket, Instant importedAt,
             Consumer<String> progress) {
         if (!dataset.source().matches(SAFE_SOURCE)) {
             throw new IllegalArgumentException("dataset source '" + dataset.source()
                     + "' cannot name hub objects: use letters, digits, '.', '_' and '-'");
+        }
+        if (importedAt.isAfter(Instant.now().plus(EventCodec.MAX_CLOCK_SKEW))) {
+            throw new IllegalArgumentException("importedAt " + importedAt + " lies in the future");
         }
         long started = System.nanoTime();
         Batches batches = new Batches(dataset, s3, bucket, importedAt);

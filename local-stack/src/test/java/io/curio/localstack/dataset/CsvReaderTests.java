@@ -62,15 +62,26 @@ class CsvReaderTests {
 
     @Test
     void reportsTheLineARecordStartsOn() {
-        CsvReader reader = new CsvReader(new StringReader("a\n\"two\nlines\"\nc\n"), "t.csv");
+        CsvReader reader = new CsvReader(new StringReader("a,\n\"two\nlines\"\n\nc\n,d\n"), "t.csv");
 
-        reader.next();
-        reader.next();
-        int second = reader.recordLine();
-        reader.next();
+        List<Integer> lines = new ArrayList<>();
+        while (reader.next() != null) {
+            lines.add(reader.recordLine());
+        }
 
-        assertThat(second).isEqualTo(2);
-        assertThat(reader.recordLine()).isEqualTo(4);
+        assertThat(lines).containsExactly(1, 2, 5, 6);
+    }
+
+    @Test
+    void readsFieldsThatCrossBufferBoundaries() {
+        String text = "id,title\r\n1,\"Harry Potter, #1\"\n22,Dune\n333,\"a \"\"b\"\" c\"\n4444,x\r\n";
+        List<List<String>> expected = read(text);
+
+        for (int bufferChars = 1; bufferChars < 12; bufferChars++) {
+            assertThat(read(text, bufferChars)).as("buffer of %d", bufferChars).isEqualTo(expected);
+        }
+        assertThat(expected).containsExactly(List.of("id", "title"), List.of("1", "Harry Potter, #1"),
+                List.of("22", "Dune"), List.of("333", "a \"b\" c"), List.of("4444", "x"));
     }
 
     @Test
@@ -89,8 +100,12 @@ class CsvReaderTests {
     }
 
     private static List<List<String>> read(String text) {
+        return read(text, 64 * 1024);
+    }
+
+    private static List<List<String>> read(String text, int bufferChars) {
         List<List<String>> records = new ArrayList<>();
-        try (CsvReader reader = new CsvReader(new StringReader(text), "t.csv")) {
+        try (CsvReader reader = new CsvReader(new StringReader(text), "t.csv", bufferChars)) {
             for (List<String> record = reader.next(); record != null; record = reader.next()) {
                 records.add(record);
             }

@@ -29,12 +29,13 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class HubImportIT {
 
     private static final String BUCKET = "curio";
 
-    private static final Instant IMPORTED_AT = Instant.parse("2026-12-04T16:20:00Z");
+    private static final Instant IMPORTED_AT = Instant.parse("2026-06-01T16:20:00Z");
 
     @TempDir
     static Path temp;
@@ -70,7 +71,7 @@ class HubImportIT {
         List<EngagementEvent> events = readAll(keys);
         assertThat(summary.events()).isEqualTo(60_289);
         assertThat(summary.objects()).isEqualTo(1);
-        assertThat(keys).containsExactly("raw/events/dt=2026-12-04/hr=16/import-goodbooks-10k-small-00000.jsonl.gz");
+        assertThat(keys).containsExactly("raw/events/dt=2026-06-01/hr=16/import-goodbooks-10k-small-00000.jsonl.gz");
         assertThat(events).hasSize(60_289);
         assertThat(events).extracting(EngagementEvent::eventId).doesNotHaveDuplicates();
         assertThat(events).filteredOn((event) -> event.type() == EventType.RATE).hasSize(36_755);
@@ -101,13 +102,23 @@ class HubImportIT {
     void listsOnlyItsOwnObjectsUnderItsPrefix() {
         Instant importedAt = IMPORTED_AT.plusSeconds(3_600);
         s3.putObject((request) -> request.bucket(BUCKET)
-            .key("raw/events/dt=2026-12-04/hr=17/import-sample-5-extra-00000.jsonl.gz"), RequestBody.fromString("x"));
+            .key("raw/events/dt=2026-06-01/hr=17/import-sample-5-extra-00000.jsonl.gz"), RequestBody.fromString("x"));
         Dataset sample = Datasets.sample(5);
 
         ImportSummary summary = HubImport.write(sample, s3, BUCKET, importedAt, (line) -> { });
 
-        assertThat(keys(summary.prefix())).hasSize(summary.objects())
+        assertThat(summary.objects()).isEqualTo(2);
+        assertThat(keys(summary.prefix())).hasSize(2)
             .allSatisfy((key) -> assertThat(key).matches(".*/import-sample-5-\\d{5}\\.jsonl\\.gz"));
+    }
+
+    @Test
+    void refusesAnImportTimeInTheFuture() {
+        Instant tomorrow = Instant.now().plusSeconds(86_400);
+
+        assertThatThrownBy(() -> HubImport.write(small, s3, BUCKET, tomorrow, (line) -> { }))
+            .isInstanceOf(IllegalArgumentException.class)
+            .hasMessageContaining("future");
     }
 
     private static List<String> keys(String prefix) {
