@@ -352,7 +352,8 @@ class GatewayIT {
                 .value(body -> assertThat(body)
                         .contains("curio_gateway_ratelimit_rejected_total{plan=\"free\"}")
                         .contains("curio_gateway_ratelimit_fallback_total")
-                        .contains("http_server_requests_seconds"));
+                        .contains("http_server_requests_seconds")
+                        .contains("spring_cloud_gateway_requests_seconds"));
     }
 
     @Test

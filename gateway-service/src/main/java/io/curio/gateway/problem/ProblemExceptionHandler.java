@@ -64,7 +64,8 @@ public class ProblemExceptionHandler implements WebExceptionHandler {
 
     private Problem internalError(Throwable ex) {
         logger.error("Request failed inside the gateway", ex);
-        return Problem.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "The gateway failed to handle the request");
+        return Problem.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
+                "The gateway failed to handle the request");
     }
 
     private static String detailOf(HttpStatus status) {
