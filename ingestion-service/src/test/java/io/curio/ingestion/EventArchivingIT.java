@@ -3,9 +3,6 @@ package io.curio.ingestion;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -16,12 +13,9 @@ import java.util.function.Predicate;
 import java.util.zip.GZIPInputStream;
 
 import io.curio.events.DataHubKeys;
+import io.curio.localstack.infra.KinesisEmulator;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.kinesis.KinesisClient;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -29,24 +23,12 @@ import software.amazon.awssdk.services.s3.model.S3Object;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "curio.attributes.poll-interval=1h")
-class EventArchivingIT {
+class EventArchivingIT extends IngestionContext {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
 
-    @LocalServerPort
-    private int port;
-
     @Autowired
     private S3Client s3;
-
-    private final HttpClient http = HttpClient.newHttpClient();
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        IngestionInfrastructure.register(registry);
-    }
 
     @Test
     void archivesCollectedEventsInTheHubExactlyAsPutOnTheStream() throws Exception {
@@ -57,7 +39,7 @@ class EventArchivingIT {
             .formatted(eventId, Instant.now().minusSeconds(5));
 
         // when
-        HttpResponse<String> response = post("[" + event + "]", "42");
+        HttpResponse<String> response = post("/v1/events", "[" + event + "]", "42");
 
         // then
         assertThat(response.statusCode()).isEqualTo(202);
@@ -76,8 +58,7 @@ class EventArchivingIT {
         String bad = "{\"eventId\":\"" + marker + "\",\"type\":\"teleport\"";
 
         // when
-        try (KinesisClient kinesis = io.curio.localstack.infra.KinesisEmulator
-            .client(IngestionInfrastructure.kinesis().endpoint())) {
+        try (KinesisClient kinesis = KinesisEmulator.client(IngestionInfrastructure.kinesis().endpoint())) {
             put(kinesis, bad);
             put(kinesis, good);
         }
@@ -93,15 +74,6 @@ class EventArchivingIT {
         kinesis.putRecord((request) -> request.streamName(IngestionInfrastructure.STREAM)
             .partitionKey("7")
             .data(SdkBytes.fromUtf8String(data)));
-    }
-
-    private HttpResponse<String> post(String body, String userId) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/v1/events"))
-            .header("Content-Type", "application/json")
-            .header("X-User-Id", userId)
-            .POST(HttpRequest.BodyPublishers.ofString(body))
-            .build();
-        return this.http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     private String awaitLine(String prefix, Predicate<String> wanted) throws InterruptedException {

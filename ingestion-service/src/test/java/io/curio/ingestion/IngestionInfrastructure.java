@@ -12,7 +12,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * Real infrastructure for the integration tests, started once per JVM: an S3-compatible server, a
- * Kinesis emulator with the engagement stream, and a clean {@code ingestion} schema in the local
+ * Kinesis emulator with the engagement stream, attribute endpoints, and a clean {@code ingestion} schema in the local
  * PostgreSQL database {@code test}.
  */
 final class IngestionInfrastructure {
@@ -27,6 +27,8 @@ final class IngestionInfrastructure {
 
     private static KinesisEmulator kinesis;
 
+    private static AttributeEndpoints attributes;
+
     private IngestionInfrastructure() {
     }
 
@@ -40,6 +42,7 @@ final class IngestionInfrastructure {
         kinesis = KinesisEmulator.start(KinesisEmulator.defaultToolsDir(), null, 0,
                 Path.of("target", "kinesalite.log"));
         kinesis.createStream(STREAM, 2);
+        attributes = AttributeEndpoints.start();
         Runtime.getRuntime().addShutdownHook(new Thread(IngestionInfrastructure::stop));
     }
 
@@ -51,6 +54,11 @@ final class IngestionInfrastructure {
         registry.add("curio.hub.secret-key", () -> S3Server.SECRET_KEY);
         registry.add("curio.stream.endpoint", () -> kinesis.endpoint().toString());
         registry.add("curio.stream.name", () -> STREAM);
+        registry.add("curio.attributes.books-url", () -> attributes.url("/books").toString());
+        registry.add("curio.attributes.users-url", () -> attributes.url("/users").toString());
+        registry.add("curio.attributes.poll-interval", () -> "1h");
+        registry.add("curio.attributes.retry-backoff", () -> "50ms");
+        registry.add("curio.attributes.attempts", () -> "2");
     }
 
     static KinesisEmulator kinesis() {
@@ -68,6 +76,7 @@ final class IngestionInfrastructure {
     }
 
     private static void stop() {
+        attributes.stop();
         kinesis.close();
         s3.close();
     }
