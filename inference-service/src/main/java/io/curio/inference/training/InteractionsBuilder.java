@@ -30,12 +30,21 @@ public final class InteractionsBuilder {
     private long newestSecond = Long.MIN_VALUE;
 
     public void add(EngagementEvent event) {
-        this.eventsRead++;
-        this.newestSecond = Math.max(this.newestSecond, event.occurredAt().getEpochSecond());
+        observed(1, event.occurredAt().getEpochSecond());
         if (event.isPositive() && event.bookId() != null) {
-            append(intern(this.userIndexes, event.userId()), intern(this.bookIndexes, event.bookId()),
-                    event.occurredAt().getEpochSecond());
+            addPositive(event.userId(), event.bookId(), event.occurredAt().getEpochSecond());
         }
+    }
+
+    /** Counts events read, of which the newest happened at {@code newestSecond}. */
+    void observed(long events, long newestSecond) {
+        this.eventsRead += events;
+        this.newestSecond = Math.max(this.newestSecond, newestSecond);
+    }
+
+    /** Adds a positive interaction that was already counted with {@link #observed}. */
+    void addPositive(String userId, String bookId, long epochSecond) {
+        append(intern(this.userIndexes, userId), intern(this.bookIndexes, bookId), epochSecond);
     }
 
     public long eventsRead() {

@@ -65,7 +65,7 @@ public class ModelTraining {
     private Interactions read(TrainingJob job) {
         job.enter(Stage.READING);
         InteractionsBuilder builder = new InteractionsBuilder();
-        HubEventReader.ReadSummary summary = this.reader.readAll(builder::add, job::progress);
+        HubEventReader.ReadSummary summary = this.reader.readAll(builder, job::progress);
         logger.info("Training {}: read {} events from {} hub objects, skipped {} invalid lines",
                 job.algorithm().modelName(), builder.eventsRead(), summary.objects(), summary.skipped());
         job.enter(Stage.INDEXING);

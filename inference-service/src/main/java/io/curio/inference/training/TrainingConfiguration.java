@@ -18,8 +18,9 @@ import org.springframework.context.event.EventListener;
 class TrainingConfiguration {
 
     @Bean
-    HubEventReader hubEventReader(S3Client s3, DataHubLocation location, Clock clock) {
-        return new HubEventReader(s3, location, new EventCodec(clock));
+    HubEventReader hubEventReader(S3Client s3, DataHubLocation location, Clock clock,
+            InferenceProperties properties) {
+        return new HubEventReader(s3, location, new EventCodec(clock), properties.training().threads());
     }
 
     @Bean
