@@ -1,5 +1,7 @@
 package io.curio.localstack;
 
+import java.nio.file.Path;
+
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -11,8 +13,7 @@ class LocalStackArchitectureTests {
 
     private final JavaClasses classes = new ClassFileImporter()
         .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
-        .importPackages("io.curio.localstack");
+        .importPath(Path.of("target/classes"));
 
     @Test
     void importsNoServicePackages() {

@@ -29,14 +29,15 @@ public final class Launch {
 
     /**
      * The command that runs {@code io.curio.localstack.Curio} with these arguments in a new JVM: through the Boot
-     * launcher when this runs from the executable jar, directly on this class path otherwise (tests).
+     * launcher from a copy of the executable jar when this runs from it, directly on this class path otherwise
+     * (tests).
      */
-    public static List<String> curio(List<String> jvmOptions, List<String> args) {
+    static List<String> curio(List<String> jvmOptions, List<String> args, JarCopies copies) {
         String classPath = System.getProperty("java.class.path");
+        boolean bootJar = !classPath.contains(File.pathSeparator) && classPath.endsWith("-exec.jar");
         List<String> command = new ArrayList<>(List.of(java()));
         command.addAll(jvmOptions);
-        command.addAll(List.of("-cp", classPath));
-        boolean bootJar = !classPath.contains(File.pathSeparator) && classPath.endsWith("-exec.jar");
+        command.addAll(List.of("-cp", bootJar ? copies.stable(Path.of(classPath)).toString() : classPath));
         command.add(bootJar ? BOOT_LAUNCHER : "io.curio.localstack.Curio");
         command.addAll(args);
         return command;

@@ -15,9 +15,15 @@ public final class ServiceCommandLine {
     private ServiceCommandLine() {
     }
 
-    public static List<String> of(Service service, Path root, StackPorts ports, InfraDescription infra) {
+    /**
+     * @param service the service
+     * @param jar the jar to run (a copy of the module's jar)
+     * @param ports the stack's ports
+     * @param infra where the infrastructure is
+     */
+    public static List<String> of(Service service, Path jar, StackPorts ports, InfraDescription infra) {
         List<String> command = new ArrayList<>(List.of(Launch.java(), "-Xmx" + service.heap(), "-XX:+UseSerialGC",
-                "-Daws.cborEnabled=false", "-jar", service.jar(root).toString()));
+                "-Daws.cborEnabled=false", "-jar", jar.toString()));
         command.add("--server.port=" + ports.service(service));
         command.addAll(hub(infra.s3()));
         command.addAll(stream(infra.kinesis()));

@@ -64,7 +64,8 @@ final class ServicesStage {
             throw new StackException(service.jar(this.root) + " is missing; build it with ./mvnw -DskipTests package");
         }
         new ProcessStopper(this.home).stop(List.of(service.processName()));
-        Process process = Launch.detached(ServiceCommandLine.of(service, this.root, this.ports, infra),
+        Path jar = new JarCopies(this.home).stable(service.jar(this.root));
+        Process process = Launch.detached(ServiceCommandLine.of(service, jar, this.ports, infra),
                 this.home.log(service.processName()), this.root, Map.of("CBOR_ENABLED", "false"));
         this.home.pids().write(service.processName(), process.pid());
     }

@@ -21,7 +21,8 @@ class ServiceCommandLineTests {
 
     @Test
     void runsTheModuleJarWithItsHeapAndSerialCollector() {
-        List<String> command = ServiceCommandLine.of(Service.INFERENCE, Path.of("/repo"), PORTS, INFRA);
+        List<String> command = ServiceCommandLine.of(Service.INFERENCE, Service.INFERENCE.jar(Path.of("/repo")), PORTS,
+                INFRA);
 
         assertThat(command).containsSubsequence("-Xmx1g", "-XX:+UseSerialGC", "-Daws.cborEnabled=false", "-jar",
                 "/repo/inference-service/target/inference-service-0.1.0-SNAPSHOT.jar");
@@ -29,7 +30,7 @@ class ServiceCommandLineTests {
 
     @Test
     void passesEverySharedKeyPointingAtThisStack() {
-        List<String> command = ServiceCommandLine.of(Service.FEATURE, Path.of("/repo"), PORTS, INFRA);
+        List<String> command = ServiceCommandLine.of(Service.FEATURE, Path.of("/stack/jars/f.jar"), PORTS, INFRA);
 
         assertThat(command).contains("--server.port=8182", "--curio.hub.endpoint=http://127.0.0.1:9100",
                 "--curio.hub.bucket=curio", "--curio.hub.region=us-east-1", "--curio.hub.access-key=curio",
@@ -47,7 +48,7 @@ class ServiceCommandLineTests {
 
     @Test
     void pointsOnlyTheGatewayAtRedis() {
-        List<String> command = ServiceCommandLine.of(Service.GATEWAY, Path.of("/repo"), PORTS, INFRA);
+        List<String> command = ServiceCommandLine.of(Service.GATEWAY, Path.of("/stack/jars/g.jar"), PORTS, INFRA);
 
         assertThat(command).contains("--spring.data.redis.port=6479", "-Xmx256m");
     }
