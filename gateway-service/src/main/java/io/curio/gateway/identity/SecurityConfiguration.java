@@ -2,14 +2,11 @@ package io.curio.gateway.identity;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity.AuthorizeExchangeSpec;
-import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
@@ -18,7 +15,6 @@ import org.springframework.security.web.server.context.NoOpServerSecurityContext
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import org.springframework.security.web.server.util.matcher.NegatedServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
-import org.springframework.util.StringUtils;
 
 import io.curio.gateway.problem.ProblemResponses;
 import io.curio.gateway.ratelimit.PlanRateLimiter;
@@ -36,12 +32,10 @@ class SecurityConfiguration {
     static final String EVENTS_SCOPE = "SCOPE_events:write";
     static final String EXPERIMENTS_SCOPE = "SCOPE_experiments:admin";
 
-    private static final String DECODE_ERROR_PREFIX = "An error occurred while attempting to decode the Jwt: ";
-
     @Bean
     SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ReactiveJwtDecoder jwtDecoder,
             PlanRateLimiter rateLimiter, ProblemResponses problems) {
-        ServerAuthenticationEntryPoint unauthorized = unauthorized(problems);
+        ServerAuthenticationEntryPoint unauthorized = new ProblemAuthenticationEntryPoint(problems);
         ServerAccessDeniedHandler forbidden = forbidden(problems);
         return http
                 .securityMatcher(new NegatedServerWebExchangeMatcher(
@@ -75,28 +69,8 @@ class SecurityConfiguration {
                 .anyExchange().authenticated();
     }
 
-    private static ServerAuthenticationEntryPoint unauthorized(ProblemResponses problems) {
-        return (exchange, ex) -> {
-            exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
-            return problems.write(exchange, HttpStatus.UNAUTHORIZED, "unauthorized", describe(ex));
-        };
-    }
-
     private static ServerAccessDeniedHandler forbidden(ProblemResponses problems) {
         return (exchange, ex) -> problems.write(exchange, HttpStatus.FORBIDDEN, "forbidden",
                 "The token does not grant the scope this endpoint requires");
-    }
-
-    private static String describe(AuthenticationException ex) {
-        if (ex instanceof OAuth2AuthenticationException oauth
-                && StringUtils.hasText(oauth.getError().getDescription())) {
-            String description = oauth.getError().getDescription();
-            return description.startsWith(DECODE_ERROR_PREFIX)
-                    ? description.substring(DECODE_ERROR_PREFIX.length()) : description;
-        }
-        if (ex instanceof OAuth2AuthenticationException) {
-            return "The bearer token is not valid";
-        }
-        return "A bearer token is required";
     }
 }
