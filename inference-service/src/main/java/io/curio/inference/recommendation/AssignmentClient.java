@@ -25,11 +25,7 @@ public class AssignmentClient {
     public Optional<Assignment> assign(String userId, String surface, String plan) {
         try {
             return Optional.ofNullable(this.abtest.get()
-                .uri((uri) -> uri.path("/internal/assignments")
-                    .queryParam("userId", userId)
-                    .queryParam("surface", surface)
-                    .queryParam("plan", plan)
-                    .build())
+                .uri("/internal/assignments?userId={userId}&surface={surface}&plan={plan}", userId, surface, plan)
                 .retrieve()
                 .body(Assignment.class));
         }

@@ -6,7 +6,7 @@ package io.curio.inference.recommendation;
 public class NoModelAvailableException extends RuntimeException {
 
     public NoModelAvailableException() {
-        super("no model is loaded yet, not even popularity; train one with POST /internal/models/popularity/trainings");
+        super("no model is loaded yet, not even popularity");
     }
 
 }

@@ -2,6 +2,8 @@ package io.curio.inference.recommendation;
 
 import java.util.regex.Pattern;
 
+import io.curio.events.EventCodec;
+
 /**
  * A validated request for a list.
  *
@@ -30,8 +32,16 @@ public record RecommendationQuery(String userId, String plan, String requestId, 
      */
     public static RecommendationQuery of(String userId, String plan, String requestId, String limit,
             String surface) {
-        return new RecommendationQuery(userId, (plan != null) ? plan : "free", requestId, limit(limit),
+        return new RecommendationQuery(userId(userId), (plan != null) ? plan : "free", requestId, limit(limit),
                 surface(surface));
+    }
+
+    private static String userId(String userId) {
+        if (userId.length() > EventCodec.MAX_ID_LENGTH) {
+            throw new InvalidParameterException("X-User-Id", "X-User-Id must have at most " + EventCodec.MAX_ID_LENGTH
+                    + " characters");
+        }
+        return userId;
     }
 
     private static int limit(String limit) {

@@ -37,6 +37,13 @@ class RecommendationQueryTests {
     }
 
     @Test
+    void rejectsAUserIdLongerThanAnEventAccepts() {
+        assertThatExceptionOfType(InvalidParameterException.class)
+            .isThrownBy(() -> RecommendationQuery.of("u".repeat(129), "free", "r1", "10", "home"))
+            .withMessageStartingWith("X-User-Id");
+    }
+
+    @Test
     void acceptsTheLimitsOfTheRange() {
         assertThat(RecommendationQuery.of("42", "free", "r1", "1", "for-you-2").limit()).isEqualTo(1);
         assertThat(RecommendationQuery.of("42", "free", "r1", "100", "home").limit()).isEqualTo(100);
