@@ -9,7 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Creates, starts and stops experiments. Every change is audited in its own transaction and announced with
+ * Creates, starts, changes and stops experiments. Every change is audited in its own transaction and announced with
  * {@link ExperimentChanged}; a refused change leaves everything as it was.
  */
 @Service
@@ -57,6 +57,23 @@ public class ExperimentAdministration {
         this.store.markRunning(key, now);
         changed(key, actor, "start", now, Map.of("surface", experiment.surface()));
         return this.store.find(key).orElseThrow();
+    }
+
+    /**
+     * Ramps the traffic and/or changes the weights of a draft or running experiment. Raising the traffic keeps
+     * every included user in their variant; new weights move only the users whose variant bucket changes
+     * hands.
+     */
+    @Transactional
+    public Experiment change(String key, ExperimentChange change, String actor) {
+        Experiment experiment = lock(key);
+        if (experiment.status() == ExperimentStatus.STOPPED) {
+            throw new ExperimentConflictException(null, "experiment '" + key + "' is stopped and cannot change");
+        }
+        Experiment changed = ExperimentRules.changed(experiment, change);
+        this.store.updateTrafficAndWeights(changed);
+        changed(key, actor, "update", this.clock.instant(), change);
+        return changed;
     }
 
     @Transactional

@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -39,6 +40,12 @@ class ExperimentController {
     @GetMapping("/{key}")
     ExperimentView get(@PathVariable String key) {
         return ExperimentView.of(this.administration.find(key));
+    }
+
+    @PatchMapping("/{key}")
+    ExperimentView change(@PathVariable String key, @Valid @RequestBody ExperimentChange change,
+            @RequestHeader(USER_ID) String actor) {
+        return ExperimentView.of(this.administration.change(key, change, actor));
     }
 
     @PostMapping("/{key}/start")

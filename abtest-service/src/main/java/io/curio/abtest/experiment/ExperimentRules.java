@@ -1,8 +1,10 @@
 package io.curio.abtest.experiment;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import io.curio.abtest.experiment.NewExperiment.NewTargeting;
@@ -34,8 +36,47 @@ final class ExperimentRules {
                 targeting(request.targeting()), variants, createdAt, null, null);
     }
 
+    /**
+     * The experiment with the change applied. The variants keep their order and models; every variant must be
+     * given a weight, and the weights must sum to 100.
+     */
+    static Experiment changed(Experiment experiment, ExperimentChange change) {
+        if (change.trafficPercent() == null && change.variants() == null) {
+            throw new InvalidExperimentException("trafficPercent", "give trafficPercent, variants or both");
+        }
+        int traffic = (change.trafficPercent() != null) ? change.trafficPercent() : experiment.trafficPercent();
+        List<Variant> variants = (change.variants() != null) ? reweighted(experiment, change.variants())
+                : experiment.variants();
+        return new Experiment(experiment.key(), experiment.surface(), experiment.status(), traffic,
+                experiment.targeting(), variants, experiment.createdAt(), experiment.startedAt(),
+                experiment.stoppedAt());
+    }
+
+    private static List<Variant> reweighted(Experiment experiment, List<ExperimentChange.Weight> weights) {
+        checkTotal(weights.stream().mapToInt(ExperimentChange.Weight::weight).sum());
+        Map<String, Integer> byName = new HashMap<>();
+        for (int i = 0; i < weights.size(); i++) {
+            ExperimentChange.Weight weight = weights.get(i);
+            boolean known = experiment.variants().stream().anyMatch((v) -> v.name().equals(weight.name()));
+            if (!known || byName.put(weight.name(), weight.weight()) != null) {
+                throw new InvalidExperimentException("variants[" + i + "].name",
+                        "'" + weight.name() + "' is not a variant of the experiment, or it is repeated");
+            }
+        }
+        if (byName.size() != experiment.variants().size()) {
+            throw new InvalidExperimentException("variants", "give a weight for every variant of the experiment");
+        }
+        return experiment.variants()
+            .stream()
+            .map((variant) -> new Variant(variant.name(), byName.get(variant.name()), variant.model()))
+            .toList();
+    }
+
     private static void checkWeights(List<NewVariant> variants) {
-        int total = variants.stream().mapToInt(NewVariant::weight).sum();
+        checkTotal(variants.stream().mapToInt(NewVariant::weight).sum());
+    }
+
+    private static void checkTotal(int total) {
         if (total != TOTAL_WEIGHT) {
             throw new InvalidExperimentException("variants[].weight",
                     "weights must sum to " + TOTAL_WEIGHT + ", not " + total);

@@ -92,6 +92,17 @@ public class ExperimentStore {
             .update();
     }
 
+    void updateTrafficAndWeights(Experiment experiment) {
+        this.jdbc.sql("update abtest.experiment set traffic_percent = ? where key = ?")
+            .params(experiment.trafficPercent(), experiment.key())
+            .update();
+        for (Variant variant : experiment.variants()) {
+            this.jdbc.sql("update abtest.experiment_variant set weight = ? where experiment_key = ? and name = ?")
+                .params(variant.weight(), experiment.key(), variant.name())
+                .update();
+        }
+    }
+
     private void insertVariants(Experiment experiment) {
         List<Variant> variants = experiment.variants();
         for (int position = 0; position < variants.size(); position++) {

@@ -207,6 +207,83 @@ class ExperimentLifecycleIT {
     }
 
     @Test
+    void rampsTrafficKeepingAssignedUsersInTheirVariant() {
+        // given user 42 of home-ranking has traffic bucket 3451 and variant bucket 3145 (control at 50/50)
+        create(HOME_RANKING.replace("\"trafficPercent\":100", "\"trafficPercent\":30"));
+        admin(this.mvc.post().uri("/v1/experiments/home-ranking/start"));
+        MvcTestResult before = assignment("userId=42&surface=home");
+
+        // when
+        MvcTestResult ramped = patch("{\"trafficPercent\":40}");
+        MvcTestResult after = assignment("userId=42&surface=home");
+
+        // then
+        assertThat(before).bodyJson().extractingPath("$.variant").isNull();
+        assertThat(ramped).hasStatusOk().bodyJson().extractingPath("$.trafficPercent").isEqualTo(40);
+        assertThat(after).bodyJson().extractingPath("$.variant").isEqualTo("control");
+        assertThat(auditTrail()).extracting((entry) -> entry.get(1)).containsExactly("create", "start", "update");
+    }
+
+    @Test
+    void reweightsARunningExperiment() {
+        // given user 42 has variant bucket 3145: control at 50/50, treatment at 30/70
+        create(HOME_RANKING);
+        admin(this.mvc.post().uri("/v1/experiments/home-ranking/start"));
+
+        // when
+        MvcTestResult reweighted = patch("""
+                {"variants":[{"name":"control","weight":30},{"name":"treatment","weight":70}]}""");
+
+        // then
+        assertThat(reweighted).hasStatusOk().bodyJson().extractingPath("$.variants[*].weight")
+            .isEqualTo(List.of(30, 70));
+        assertThat(assignment("userId=42&surface=home")).bodyJson().extractingPath("$.variant")
+            .isEqualTo("treatment");
+    }
+
+    @Test
+    void rejectsABadChangeAndChangesNothing() {
+        // given
+        create(HOME_RANKING);
+
+        // when
+        MvcTestResult unknown = patch("""
+                {"variants":[{"name":"control","weight":50},{"name":"rival","weight":50}]}""");
+        MvcTestResult model = patch("""
+                {"variants":[{"name":"control","weight":50,"model":"ease"}]}""");
+        MvcTestResult traffic = patch("{\"trafficPercent\":101}");
+
+        // then
+        assertThat(unknown).hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.field")
+            .isEqualTo("variants[1].name");
+        assertThat(model).hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.field")
+            .isEqualTo("variants[0].model");
+        assertThat(traffic).hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.field")
+            .isEqualTo("trafficPercent");
+        assertThat(admin(this.mvc.get().uri("/v1/experiments/home-ranking"))).bodyJson()
+            .extractingPath("$.variants[*].weight")
+            .isEqualTo(List.of(50, 50));
+        assertThat(AbtestDatabase.count(this.jdbc, "audit_entry")).isEqualTo(1);
+    }
+
+    @Test
+    void refusesToChangeAStoppedExperiment() {
+        // given
+        create(HOME_RANKING);
+        admin(this.mvc.post().uri("/v1/experiments/home-ranking/start"));
+        admin(this.mvc.post().uri("/v1/experiments/home-ranking/stop"));
+
+        // when
+        MvcTestResult ramped = patch("{\"trafficPercent\":50}");
+
+        // then
+        assertThat(ramped).hasStatus(HttpStatus.CONFLICT);
+        assertThat(admin(this.mvc.get().uri("/v1/experiments/home-ranking"))).bodyJson()
+            .extractingPath("$.trafficPercent")
+            .isEqualTo(100);
+    }
+
+    @Test
     void answersNotFoundForAnUnknownExperiment() {
         // when
         MvcTestResult get = admin(this.mvc.get().uri("/v1/experiments/nothing-here"));
@@ -278,6 +355,13 @@ class ExperimentLifecycleIT {
         return "{\"key\":\"a\",\"surface\":\"home\"," + rest + "}";
     }
 
+    private MvcTestResult patch(String body) {
+        return admin(this.mvc.patch()
+            .uri("/v1/experiments/home-ranking")
+            .contentType(MediaType.APPLICATION_JSON)
+            .content(body));
+    }
+
     private MvcTestResult create(String body) {
         return admin(this.mvc.post().uri("/v1/experiments").contentType(MediaType.APPLICATION_JSON).content(body));
     }
@@ -299,7 +383,8 @@ class ExperimentLifecycleIT {
 
     private List<List<String>> auditTrail() {
         return this.jdbc.sql("""
-                select actor, action, coalesce(detail ->> 'key', '-') as key, detail ->> 'surface' as surface
+                select actor, action, coalesce(detail ->> 'key', '-') as key,
+                       coalesce(detail ->> 'surface', '-') as surface
                 from abtest.audit_entry
                 where occurred_at is not null
                 order by id

@@ -1,0 +1,29 @@
+package io.curio.abtest.experiment;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * The body of {@code PATCH /v1/experiments/{key}}: a ramp of the traffic, new weights, or both.
+ *
+ * @param trafficPercent the new share of eligible users in the experiment, 0..100; unchanged when absent
+ * @param variants the new weight of every variant, by name; unchanged when absent
+ */
+public record ExperimentChange(@Min(0) @Max(100) Integer trafficPercent,
+        @Size(min = 2, max = 10) List<@NotNull @Valid Weight> variants) {
+
+    /**
+     * @param name an existing variant
+     * @param weight its new share of the experiment's users in percent, 1..100
+     */
+    public record Weight(@NotNull @Pattern(regexp = NewExperiment.NAME, message = "must match " + NewExperiment.NAME)
+            String name, @NotNull @Min(1) @Max(100) Integer weight) {
+    }
+
+}
