@@ -14,6 +14,8 @@ import java.util.Map;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -28,6 +30,8 @@ final class AttributeHandler implements HttpHandler {
     static final int MAX_LIMIT = 1000;
 
     private static final String PROBLEM_PREFIX = "urn:curio:problem:";
+
+    private static final Logger logger = LoggerFactory.getLogger(AttributeHandler.class);
 
     private final Map<String, List<?>> entities;
 
@@ -46,6 +50,7 @@ final class AttributeHandler implements HttpHandler {
             problem(exchange, 400, "invalid-parameter", "Invalid parameter", ex.getMessage());
         }
         catch (RuntimeException ex) {
+            logger.warn("Could not answer {} {}", exchange.getRequestMethod(), exchange.getRequestURI(), ex);
             problem(exchange, 500, "internal", "Internal error", "the page could not be built");
         }
         finally {

@@ -80,6 +80,8 @@ public final class HubImport {
 
         private final List<String> keys = new ArrayList<>();
 
+        private final String stem;
+
         Batches(Dataset dataset, S3Client s3, String bucket, Instant importedAt) {
             this.history = dataset.interactions();
             this.occurrences = Occurrences.of(this.history);
@@ -90,13 +92,12 @@ public final class HubImport {
             for (int part = 0; part < count; part++) {
                 this.keys.add(DataHubKeys.importedEvents(importedAt, dataset.source(), part));
             }
-            if (count == 0) {
-                this.keys.add(DataHubKeys.importedEvents(importedAt, dataset.source(), 0));
-            }
+            String first = DataHubKeys.importedEvents(importedAt, dataset.source(), 0);
+            this.stem = first.substring(0, first.lastIndexOf('-') + 1);
         }
 
         int count() {
-            return (this.history.isEmpty()) ? 0 : this.keys.size();
+            return this.keys.size();
         }
 
         /** Builds and writes the objects two at a time; reports them in order as they are done. */
@@ -163,12 +164,15 @@ public final class HubImport {
             return bytes.toByteArray();
         }
 
-        /** The longest prefix all keys share, which lists exactly this import's objects. */
+        /**
+         * The longest prefix all keys share: unlike the bare {@code import-<source>-} stem, it leaves out the
+         * objects of a source whose name merely starts with this one's ({@code goodbooks-10k-small}).
+         */
         String commonPrefix() {
-            String prefix = this.keys.get(0);
-            if (count() == 0) {
-                return prefix.substring(0, prefix.lastIndexOf('-') + 1);
+            if (this.keys.isEmpty()) {
+                return this.stem;
             }
+            String prefix = this.keys.get(0);
             for (String key : this.keys) {
                 int length = 0;
                 while (length < prefix.length() && length < key.length()

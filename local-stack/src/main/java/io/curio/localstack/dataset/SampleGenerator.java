@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import io.curio.localstack.dataset.SampleVocabulary.Genre;
 
@@ -88,9 +89,8 @@ final class SampleGenerator {
     private void indexPopularity() {
         for (int genre = 0; genre <= this.genres.size(); genre++) {
             int wanted = genre;
-            int[] members = this.catalogue.stream()
-                .filter((book) -> wanted == this.genres.size() || book.genre() == wanted)
-                .mapToInt((book) -> Integer.parseInt(book.bookId()) - 1)
+            int[] members = IntStream.range(0, this.catalogue.size())
+                .filter((book) -> wanted == this.genres.size() || this.catalogue.get(book).genre() == wanted)
                 .toArray();
             double[] cumulative = new double[members.length];
             double sum = 0;

@@ -113,6 +113,20 @@ class HubImportIT {
     }
 
     @Test
+    void writesNothingForAnEmptyHistory() {
+        Dataset empty = new Dataset("empty", List.of(), List.of(), List.of());
+        List<String> progress = new ArrayList<>();
+
+        ImportSummary summary = HubImport.write(empty, s3, BUCKET, IMPORTED_AT, progress::add);
+
+        assertThat(summary.objects()).isZero();
+        assertThat(summary.events()).isZero();
+        assertThat(summary.prefix()).isEqualTo("raw/events/dt=2026-06-01/hr=16/import-empty-");
+        assertThat(keys(summary.prefix())).isEmpty();
+        assertThat(progress).isEmpty();
+    }
+
+    @Test
     void refusesAnImportTimeInTheFuture() {
         Instant tomorrow = Instant.now().plusSeconds(86_400);
 
