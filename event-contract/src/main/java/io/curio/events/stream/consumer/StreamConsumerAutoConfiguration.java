@@ -19,6 +19,8 @@ import org.springframework.integration.jdbc.lock.DefaultLockRepository;
 import org.springframework.integration.jdbc.lock.JdbcLockRegistry;
 import org.springframework.integration.jdbc.metadata.JdbcMetadataStore;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.PlatformTransactionManager;
 import software.amazon.awssdk.services.kinesis.KinesisAsyncClient;
 
 /**
@@ -56,8 +58,9 @@ public class StreamConsumerAutoConfiguration {
 
     @Bean
     DefaultLockRepository curioStreamLockRepository(DataSource dataSource, StreamConsumerProperties properties,
-            CheckpointTables tables) {
+            CheckpointTables tables, ObjectProvider<PlatformTransactionManager> transactions) {
         DefaultLockRepository repository = new DefaultLockRepository(dataSource);
+        repository.setTransactionManager(transactions.getIfUnique(() -> new DataSourceTransactionManager(dataSource)));
         repository.setPrefix(properties.tablePrefix());
         repository.setRegion(properties.consumerGroup());
         repository.setTimeToLive(LOCK_TIME_TO_LIVE_MILLIS);
