@@ -49,6 +49,15 @@ public final class HubImport {
      */
     public static ImportSummary write(Dataset dataset, S3Client s3, String bucket, Instant importedAt,
             Consumer<String> progress) {
+        requireImportable(dataset, importedAt);
+        long started = System.nanoTime();
+        Batches batches = new Batches(dataset, s3, bucket, importedAt);
+        long bytes = batches.writeAll(progress);
+        return new ImportSummary(dataset.interactions().size(), batches.count(), bytes,
+                Duration.ofNanos(System.nanoTime() - started), batches.commonPrefix());
+    }
+
+    private static void requireImportable(Dataset dataset, Instant importedAt) {
         if (!dataset.source().matches(SAFE_SOURCE)) {
             throw new IllegalArgumentException("dataset source '" + dataset.source()
                     + "' cannot name hub objects: use letters, digits, '.', '_' and '-'");
@@ -56,11 +65,6 @@ public final class HubImport {
         if (importedAt.isAfter(Instant.now().plus(EventCodec.MAX_CLOCK_SKEW))) {
             throw new IllegalArgumentException("importedAt " + importedAt + " lies in the future");
         }
-        long started = System.nanoTime();
-        Batches batches = new Batches(dataset, s3, bucket, importedAt);
-        long bytes = batches.writeAll(progress);
-        return new ImportSummary(dataset.interactions().size(), batches.count(), bytes,
-                Duration.ofNanos(System.nanoTime() - started), batches.commonPrefix());
     }
 
     /** The objects of one import and how each is built and written. */
