@@ -9,8 +9,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.OptionalLong;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -22,6 +26,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 public final class LocalPostgres implements AutoCloseable {
 
     public static final int DEFAULT_PORT = 5432;
+
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(15);
 
     private static final Pattern DATABASE_NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
 
@@ -45,8 +51,14 @@ public final class LocalPostgres implements AutoCloseable {
      * @param log where the embedded server's output goes
      */
     public static LocalPostgres existingOrEmbedded(Path dataDir, int embeddedPort, String database, Path log) {
+        return existingOrEmbedded(DEFAULT_PORT, dataDir, embeddedPort, database, log);
+    }
+
+    /** As {@link #existingOrEmbedded(Path, int, String, Path)}, looking for a running server on another port. */
+    static LocalPostgres existingOrEmbedded(int existingPort, Path dataDir, int embeddedPort, String database,
+            Path log) {
         requireValidName(database);
-        LocalPostgres postgres = FreePorts.isListening(DEFAULT_PORT) ? new LocalPostgres(null, DEFAULT_PORT, null)
+        LocalPostgres postgres = FreePorts.isListening(existingPort) ? new LocalPostgres(null, existingPort, null)
                 : startEmbedded(dataDir, embeddedPort, log);
         postgres.createDatabase(database);
         return postgres;
@@ -109,12 +121,30 @@ public final class LocalPostgres implements AutoCloseable {
         if (this.embedded == null) {
             return;
         }
+        OptionalLong postmaster = postmasterPid();
         try {
             this.embedded.close();
         }
         catch (IOException ex) {
             throw new InfrastructureException("embedded PostgreSQL did not stop cleanly", ex);
         }
+        postmaster.ifPresent(LocalPostgres::awaitExit);
+    }
+
+    /** pg_ctl returns before the postmaster is gone; wait, so that nothing outlives this process. */
+    private static void awaitExit(long pid) {
+        ProcessHandle.of(pid).ifPresent((process) -> {
+            try {
+                process.onExit().get(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+            }
+            catch (TimeoutException | ExecutionException ex) {
+                throw new InfrastructureException("embedded PostgreSQL (pid " + pid + ") did not exit within "
+                        + STOP_TIMEOUT.toSeconds() + " s", ex);
+            }
+            catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+            }
+        });
     }
 
     private static LocalPostgres startEmbedded(Path dataDir, int port, Path log) {

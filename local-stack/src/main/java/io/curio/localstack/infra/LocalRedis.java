@@ -32,8 +32,13 @@ public final class LocalRedis implements AutoCloseable {
      * @param embeddedPort the embedded server's port
      */
     public static LocalRedis existingOrEmbedded(int embeddedPort) {
-        if (answersPing(DEFAULT_PORT)) {
-            return new LocalRedis(null, DEFAULT_PORT);
+        return existingOrEmbedded(DEFAULT_PORT, embeddedPort);
+    }
+
+    /** As {@link #existingOrEmbedded(int)}, looking for a running server on another port. */
+    static LocalRedis existingOrEmbedded(int existingPort, int embeddedPort) {
+        if (answersPing(existingPort)) {
+            return new LocalRedis(null, existingPort);
         }
         try {
             RedisServer server = RedisServer.newRedisServer()

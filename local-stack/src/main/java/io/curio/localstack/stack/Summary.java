@@ -21,8 +21,8 @@ final class Summary {
         this.out.println();
         this.out.println("Curio is up.");
         this.out.println("  dataset      " + infra.datasetSummary());
-        durations.forEach((stage, took) -> this.out.printf("  %-12s %s%n", stage, Progress.format(took)));
-        this.out.printf("  %-12s %s%n", "total", Progress.format(total));
+        durations.forEach((stage, took) -> this.out.printf("  %-15s %s%n", stage, Progress.format(took)));
+        this.out.printf("  %-15s %s%n", "total", Progress.format(total));
         this.out.println();
         for (Service service : Service.values()) {
             this.out.printf("  %-12s %s%n", service.processName(), StackPorts.url(ports.service(service)));
