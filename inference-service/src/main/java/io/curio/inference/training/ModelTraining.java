@@ -70,6 +70,9 @@ public class ModelTraining {
                 job.algorithm().modelName(), builder.eventsRead(), summary.objects(), summary.skipped());
         job.enter(Stage.INDEXING);
         Interactions interactions = builder.build();
+        if (interactions.size() == 0) {
+            throw new NoTrainingDataException(builder.eventsRead());
+        }
         logger.info("Training {}: indexed {} positive interactions of {} users and {} books",
                 job.algorithm().modelName(), interactions.size(), interactions.users(), interactions.books());
         return interactions;

@@ -1,0 +1,47 @@
+package io.curio.inference.training;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import io.curio.inference.InferenceProperties;
+import io.curio.inference.model.Algorithm;
+import io.curio.inference.model.ModelRegistry;
+import io.curio.inference.model.ModelStore;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.then;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+
+class ModelTrainingTests {
+
+    private final HubEventReader reader = mock(HubEventReader.class);
+
+    private final ModelStore store = mock(ModelStore.class);
+
+    private final ModelRegistry registry = new ModelRegistry(this.store, new SimpleMeterRegistry());
+
+    private final InferenceProperties properties = new InferenceProperties("item-neighbours",
+            Duration.ofMillis(300), Duration.ofMillis(500), Duration.ofSeconds(5), Duration.ofSeconds(30),
+            new InferenceProperties.Popularity(Duration.ofDays(30)), new InferenceProperties.Neighbours(10, 50),
+            new InferenceProperties.Training(2, 100));
+
+    @Test
+    void refusesToReplaceAServedModelWithAnEmptyOne() {
+        given(this.reader.readAll(any(), any())).willReturn(new HubEventReader.ReadSummary(0, 0));
+        ModelTraining training = new ModelTraining(this.reader, this.store, this.registry, this.properties,
+                Clock.systemUTC());
+
+        assertThatExceptionOfType(NoTrainingDataException.class)
+            .isThrownBy(() -> training.run(new TrainingJob("j1", Algorithm.POPULARITY)))
+            .withMessageContaining("no positive interaction");
+        then(this.store).should(never()).save(any());
+        assertThat(this.registry.newest(Algorithm.POPULARITY)).isEmpty();
+    }
+
+}
