@@ -44,8 +44,10 @@ final class InfraStage {
         }
         StaleProcesses.stopInfrastructure(this.home);
         deleteDescription();
-        Process process = Launch.detached(Launch.curio(List.of("-Xmx512m", "-Daws.cborEnabled=false"),
-                arguments(settings), new JarCopies(this.home)), this.home.log(Processes.INFRA), this.root, Map.of("CBOR_ENABLED", "false"));
+        List<String> command = Launch.curio(List.of("-Xmx512m", "-Daws.cborEnabled=false"), arguments(settings),
+                new JarCopies(this.home));
+        Process process = Launch.detached(command, this.home.log(Processes.INFRA), this.root,
+                Map.of("CBOR_ENABLED", "false"));
         this.home.pids().write(Processes.INFRA, process.pid());
         progress.step("started pid " + process.pid() + ", log " + this.home.log(Processes.INFRA));
         return awaitDescription(process);

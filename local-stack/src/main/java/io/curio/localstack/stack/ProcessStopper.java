@@ -54,15 +54,16 @@ public final class ProcessStopper {
                 stopped.add(name);
             });
         }
-        terminated.forEach(this::awaitOrKill);
+        long deadline = System.nanoTime() + this.grace.toNanos();
+        terminated.forEach((process) -> awaitOrKill(process, deadline));
         names.forEach(this.home.pids()::remove);
         return stopped;
     }
 
-    private void awaitOrKill(ProcessHandle process) {
+    private static void awaitOrKill(ProcessHandle process, long deadline) {
         CompletableFuture<ProcessHandle> exit = process.onExit();
         try {
-            exit.get(this.grace.toMillis(), TimeUnit.MILLISECONDS);
+            exit.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
         }
         catch (TimeoutException ex) {
             process.destroyForcibly();
