@@ -140,6 +140,7 @@ class InferenceServiceIT {
         JsonNode loaded = this.json.readTree(get("/internal/models", Map.of()).body());
         assertThat(loaded.findValuesAsString("algorithm")).containsExactlyInAnyOrder("popularity",
                 "item-neighbours");
+        assertThat(loaded.get(0).get("createdAt").asString()).matches("\\d{4}-\\d{2}-\\d{2}T[0-9:.]+Z");
     }
 
     @Test
