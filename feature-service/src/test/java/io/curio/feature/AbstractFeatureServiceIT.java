@@ -23,9 +23,11 @@ import org.springframework.web.client.RestClient;
 
 /**
  * Runs the service against the real PostgreSQL (database {@code test}, schema {@code feature}) and an
- * S3 server in this JVM, emptying both before every test.
+ * S3 server in this JVM, emptying both before every test. The stream consumer is off here: these
+ * tests hand batches to the handler themselves; {@code StreamConsumerIT} runs it on a real stream.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "curio.stream.consumer-group=false")
 public abstract class AbstractFeatureServiceIT {
 
     protected static final String BUCKET = "curio-feature-it";

@@ -30,7 +30,9 @@ class HubSnapshots {
      * partition of the snapshot applied last instead of at the first day ever polled.
      */
     Optional<SnapshotKey> newest(Entity entity, Optional<SnapshotKey> applied) {
-        ListObjectsV2Request.Builder request = ListObjectsV2Request.builder().bucket(this.bucket).prefix(entity.prefix());
+        ListObjectsV2Request.Builder request = ListObjectsV2Request.builder()
+            .bucket(this.bucket)
+            .prefix(entity.prefix());
         applied.ifPresent((key) -> request.startAfter(key.partition()));
         return this.s3.listObjectsV2Paginator(request.build())
             .contents()

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  */
 public record SnapshotKey(Entity entity, String key, long polledMillis) {
 
-    private static final Pattern LAYOUT = Pattern.compile("raw/(books|users)/(dt=\\d{4}-\\d{2}-\\d{2}/)(\\d{1,18})\\.json");
+    private static final Pattern LAYOUT = Pattern
+        .compile("raw/(books|users)/(dt=\\d{4}-\\d{2}-\\d{2}/)(\\d{1,18})\\.json");
 
     /** The snapshot key an object key names, or empty for any other object. */
     public static Optional<SnapshotKey> parse(Entity entity, String key) {

@@ -32,7 +32,8 @@ class AttributeSnapshotIT extends AbstractFeatureServiceIT {
         putObject(this.first, books("2026-12-03T00:00:00Z", book("1", "The Hunger Games"), book("2", "Dune"),
                 book("3", "Emma")));
         refresh();
-        putObject(this.second, books("2026-12-04T00:00:00Z", book("1", "The Hunger Games (Book 1)"), book("2", "Dune")));
+        putObject(this.second,
+                books("2026-12-04T00:00:00Z", book("1", "The Hunger Games (Book 1)"), book("2", "Dune")));
 
         // when
         JsonNode outcome = refresh().getBody();

@@ -197,10 +197,12 @@ class FullHistoryImportIT extends AbstractFeatureServiceIT {
                 if (this.out == null) {
                     open();
                 }
-                String eventId = UUID.nameUUIDFromBytes(("goodbooks-" + this.written).getBytes(StandardCharsets.UTF_8))
+                String eventId = UUID
+                    .nameUUIDFromBytes(("goodbooks-" + this.written).getBytes(StandardCharsets.UTF_8))
                     .toString();
+                Instant occurredAt = FIRST_OCCURRED.plusSeconds(this.written);
                 this.out.write("{\"eventId\":\"" + eventId + "\",\"type\":\"" + type + "\",\"userId\":\"" + userId
-                        + "\",\"bookId\":\"" + bookId + "\",\"occurredAt\":\"" + FIRST_OCCURRED.plusSeconds(this.written)
+                        + "\",\"bookId\":\"" + bookId + "\",\"occurredAt\":\"" + occurredAt
                         + "\",\"requestId\":null,\"value\":" + value + ",\"platform\":null,\"properties\":{}}\n");
                 this.written++;
                 if (++this.inPart == this.perObject) {
