@@ -3,6 +3,8 @@ package io.curio.ingestion.collector;
 import java.io.IOException;
 import java.io.InputStream;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 /**
  * Reads a request body up to a limit, refusing it as soon as it is longer: a large body is never held
  * in memory whole.
@@ -12,12 +14,12 @@ final class BoundedBody {
     private BoundedBody() {
     }
 
-    static byte[] read(InputStream body, long declaredLength, int limit) {
-        if (declaredLength > limit) {
+    static byte[] read(HttpServletRequest request, int limit) {
+        if (request.getContentLengthLong() > limit) {
             throw new BodyTooLargeException(limit);
         }
         byte[] bytes;
-        try {
+        try (InputStream body = request.getInputStream()) {
             bytes = body.readNBytes(limit + 1);
         }
         catch (IOException ex) {

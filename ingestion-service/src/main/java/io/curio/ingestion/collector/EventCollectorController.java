@@ -1,6 +1,5 @@
 package io.curio.ingestion.collector;
 
-import java.io.IOException;
 import java.util.List;
 
 import io.curio.events.DecodedEvent;
@@ -42,11 +41,11 @@ public class EventCollectorController {
     @PostMapping("/v1/events")
     @ResponseStatus(HttpStatus.ACCEPTED)
     public CollectionResult collect(@RequestHeader(name = "X-User-Id", required = false) String userId,
-            HttpServletRequest request) throws IOException {
+            HttpServletRequest request) {
         if (userId == null || userId.isBlank()) {
             throw new MissingCallerException();
         }
-        byte[] body = BoundedBody.read(request.getInputStream(), request.getContentLengthLong(), MAX_BODY_BYTES);
+        byte[] body = BoundedBody.read(request, MAX_BODY_BYTES);
         List<DecodedEvent> decoded = this.codec.decodeBatch(body, MAX_EVENTS);
         CollectedBatch batch = CollectedBatch.of(decoded, userId);
         if (!batch.accepted().isEmpty()) {
