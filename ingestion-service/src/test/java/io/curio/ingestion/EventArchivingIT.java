@@ -16,8 +16,10 @@ import io.curio.events.DataHubKeys;
 import io.curio.localstack.infra.KinesisEmulator;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.kinesis.KinesisClient;
+import software.amazon.awssdk.services.kinesis.model.PutRecordResponse;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
@@ -29,6 +31,9 @@ class EventArchivingIT extends IngestionContext {
 
     @Autowired
     private S3Client s3;
+
+    @Autowired
+    private JdbcClient jdbc;
 
     @Test
     void archivesCollectedEventsInTheHubExactlyAsPutOnTheStream() throws Exception {
@@ -49,7 +54,7 @@ class EventArchivingIT extends IngestionContext {
     }
 
     @Test
-    void archivesBadRecordsWithTheirReasonAndKeepsConsuming() throws Exception {
+    void archivesBadRecordsWithTheirReasonKeepsConsumingAndCheckpointsAfterwards() throws Exception {
         // given
         String marker = UUID.randomUUID().toString();
         String good = """
@@ -58,9 +63,10 @@ class EventArchivingIT extends IngestionContext {
         String bad = "{\"eventId\":\"" + marker + "\",\"type\":\"teleport\"";
 
         // when
+        PutRecordResponse last;
         try (KinesisClient kinesis = KinesisEmulator.client(IngestionInfrastructure.kinesis().endpoint())) {
             put(kinesis, bad);
-            put(kinesis, good);
+            last = put(kinesis, good);
         }
 
         // then
@@ -68,12 +74,30 @@ class EventArchivingIT extends IngestionContext {
         assertThat(rejected).contains("\"reason\":\"invalid JSON").contains("\"sequenceNumber\":\"");
         String accepted = awaitLine(DataHubKeys.RAW_EVENTS, (candidate) -> candidate.contains(marker));
         assertThat(accepted).isEqualTo(good);
+        awaitCheckpoint(last.shardId(), last.sequenceNumber());
     }
 
-    private static void put(KinesisClient kinesis, String data) {
-        kinesis.putRecord((request) -> request.streamName(IngestionInfrastructure.STREAM)
+    private static PutRecordResponse put(KinesisClient kinesis, String data) {
+        return kinesis.putRecord((request) -> request.streamName(IngestionInfrastructure.STREAM)
             .partitionKey("7")
             .data(SdkBytes.fromUtf8String(data)));
+    }
+
+    private void awaitCheckpoint(String shardId, String sequenceNumber) throws InterruptedException {
+        String key = "ingestion-service:" + IngestionInfrastructure.STREAM + ":" + shardId;
+        Instant deadline = Instant.now().plus(PATIENCE);
+        while (Instant.now().isBefore(deadline)) {
+            List<String> checkpoints = this.jdbc.sql("SELECT metadata_value FROM ingestion.curio_stream_metadata_store "
+                    + "WHERE metadata_key = ? AND region = 'ingestion-service'")
+                .param(key)
+                .query(String.class)
+                .list();
+            if (checkpoints.contains(sequenceNumber)) {
+                return;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("shard " + shardId + " not checkpointed at " + sequenceNumber + " within " + PATIENCE);
     }
 
     private String awaitLine(String prefix, Predicate<String> wanted) throws InterruptedException {
