@@ -17,7 +17,8 @@ final class Summary {
         this.out = out;
     }
 
-    void print(StackPorts ports, InfraDescription infra, Map<String, Duration> durations, Duration total) {
+    void print(StackPorts ports, InfraDescription infra, Map<String, Duration> durations, Duration total,
+            String stopCommand) {
         this.out.println();
         this.out.println("Curio is up.");
         this.out.println("  dataset      " + infra.datasetSummary());
@@ -34,7 +35,7 @@ final class Summary {
                 + StackCalls.ADMIN_SCOPE + "\")");
         this.out.println("  try          curl -s -H \"Authorization: Bearer $TOKEN\" '" + gateway
                 + "/v1/recommendations?limit=5'");
-        this.out.println("  stop         ./curio down" + homeOption(ports));
+        this.out.println("  stop         " + stopCommand);
     }
 
     /** The infrastructure's addresses and credentials; shared with {@code status}. */
@@ -48,10 +49,6 @@ final class Summary {
         out.printf("  %-12s 127.0.0.1:%d%s%n", "redis", infra.redis().port(),
                 infra.redis().embedded() ? " (embedded)" : "");
         out.printf("  %-12s %s %s%n", "attributes", infra.attributes().booksUrl(), infra.attributes().usersUrl());
-    }
-
-    private static String homeOption(StackPorts ports) {
-        return (ports.offset() == 0) ? "" : "   (with the same --home)";
     }
 
 }

@@ -1,6 +1,7 @@
 package io.curio.localstack.stack;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Set;
 import io.curio.events.hub.DataHubClients;
 import io.curio.events.hub.DataHubLocation;
 import io.curio.localstack.cli.Arguments;
+import io.curio.localstack.cli.UsageException;
 import io.curio.localstack.dataset.HubImport;
 import io.curio.localstack.infra.InfraDescription;
 import io.curio.localstack.infra.KinesisEmulator;
@@ -47,7 +49,11 @@ public final class UpCommand {
             StackHome home = new StackHome(arguments.path("home").orElse(root.resolve(".curio")));
             StackPorts ports = new StackPorts(arguments.intValue("port-offset", 0, 0, StackPorts.MAX_OFFSET));
             String database = LocalPostgres.requireValidName(arguments.value("database", DEFAULT_DATABASE));
-            return new Options(home, ports, database, new DatasetChoice(arguments.path("dataset").orElse(null)));
+            Path dataset = arguments.path("dataset").orElse(null);
+            if (dataset != null && !Files.isDirectory(dataset)) {
+                throw new UsageException("--dataset " + dataset + " is not a folder");
+            }
+            return new Options(home, ports, database, new DatasetChoice(dataset));
         }
 
     }
@@ -149,7 +155,9 @@ public final class UpCommand {
     }
 
     private void printSummary(Options options, InfraDescription infra, Progress progress) {
-        new Summary(this.out).print(options.ports(), infra, progress.durations(), progress.total());
+        boolean defaultHome = options.home().root().equals(this.root.resolve(".curio").toAbsolutePath().normalize());
+        String stop = "./curio down" + (defaultHome ? "" : " --home " + options.home().root());
+        new Summary(this.out).print(options.ports(), infra, progress.durations(), progress.total(), stop);
     }
 
 }

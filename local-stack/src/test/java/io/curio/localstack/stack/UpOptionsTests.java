@@ -3,7 +3,9 @@ package io.curio.localstack.stack;
 import java.nio.file.Path;
 import java.util.List;
 
+import io.curio.localstack.cli.UsageException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,6 +13,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class UpOptionsTests {
 
     private static final Path ROOT = Path.of("/repo");
+
+    @TempDir
+    Path dataset;
 
     @Test
     void defaultsToTheSampleInTheRepositoryStateFolder() {
@@ -23,14 +28,21 @@ class UpOptionsTests {
     }
 
     @Test
+    void rejectsDatasetThatIsNotAFolder() {
+        assertThatThrownBy(() -> UpCommand.Options.parse(List.of("--dataset", "/no/such/dataset"), ROOT))
+            .isInstanceOf(UsageException.class)
+            .hasMessage("--dataset /no/such/dataset is not a folder");
+    }
+
+    @Test
     void takesEveryOption() {
-        UpCommand.Options options = UpCommand.Options.parse(List.of("--dataset", "/data/goodbooks",
+        UpCommand.Options options = UpCommand.Options.parse(List.of("--dataset", this.dataset.toString(),
                 "--home", "/tmp/stack", "--port-offset", "1000", "--database", "curio_e2e"), ROOT);
 
         assertThat(options.home().root()).isEqualTo(Path.of("/tmp/stack"));
         assertThat(options.ports().service(Service.GATEWAY)).isEqualTo(9080);
         assertThat(options.database()).isEqualTo("curio_e2e");
-        assertThat(options.dataset().id()).isEqualTo("/data/goodbooks");
+        assertThat(options.dataset().id()).isEqualTo(this.dataset.toString());
     }
 
     @Test
