@@ -1,0 +1,103 @@
+package io.curio.endtoend;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Drives the {@code curio} command exactly as a developer would, against a stack of its own: its own
+ * state folder, ports shifted by an offset and its own database, so it can run beside a developer's
+ * stack on the same machine.
+ */
+final class CurioStack {
+
+    static final int PORT_OFFSET = 300;
+
+    static final String DATABASE = "curio_e2e";
+
+    private final Path root;
+
+    private final Path home;
+
+    CurioStack(Path root, Path home) {
+        this.root = root;
+        this.home = home;
+    }
+
+    static Path repositoryRoot() {
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null && !Files.exists(dir.resolve("mvnw"))) {
+            dir = dir.getParent();
+        }
+        if (dir == null) {
+            throw new IllegalStateException("not inside the Curio checkout");
+        }
+        return dir;
+    }
+
+    Path root() {
+        return this.root;
+    }
+
+    Path home() {
+        return this.home;
+    }
+
+    int port(int basePort) {
+        return basePort + PORT_OFFSET;
+    }
+
+    void up(Path dataset) {
+        run(List.of("up", "--dataset", dataset.toString(), "--home", this.home.toString(), "--port-offset",
+                String.valueOf(PORT_OFFSET), "--database", DATABASE), 15);
+    }
+
+    void down() {
+        run(List.of("down", "--wipe", "--home", this.home.toString()), 3);
+    }
+
+    String token(String user, String plan, String scope) {
+        String[] lines = run(List.of("token", user, "--plan", plan, "--scope", scope), 1).strip().split("\n");
+        return lines[lines.length - 1].strip();
+    }
+
+    private String run(List<String> arguments, int timeoutMinutes) {
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-Daws.cborEnabled=false", "-jar",
+                this.root.resolve("local-stack/target/local-stack-0.1.0-SNAPSHOT-exec.jar").toString()));
+        command.addAll(arguments);
+        try {
+            Files.createDirectories(this.home);
+            Path output = Files.createTempFile(this.home, "curio-" + arguments.get(0) + "-", ".log");
+            ProcessBuilder builder = new ProcessBuilder(command).directory(this.root.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(output.toFile());
+            builder.environment().put("CURIO_ROOT", this.root.toString());
+            Process process = builder.start();
+            boolean finished = process.waitFor(timeoutMinutes, TimeUnit.MINUTES);
+            String printed = Files.readString(output);
+            if (!finished) {
+                process.destroyForcibly();
+                throw new IllegalStateException("curio " + arguments.get(0) + " timed out:\n" + printed);
+            }
+            if (process.exitValue() != 0) {
+                throw new IllegalStateException("curio " + arguments.get(0) + " failed:\n" + printed);
+            }
+            return printed;
+        }
+        catch (IOException ex) {
+            throw new IllegalStateException("cannot run curio " + arguments, ex);
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted running curio " + arguments, ex);
+        }
+    }
+
+    private static String javaBinary() {
+        return ProcessHandle.current().info().command().orElse("java");
+    }
+
+}

@@ -1,0 +1,379 @@
+package io.curio.endtoend;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Predicate;
+import java.util.zip.GZIPInputStream;
+
+import io.curio.events.hub.DataHubClients;
+import io.curio.events.hub.DataHubLocation;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.S3Object;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The whole loop on one machine, through the public API only: {@code curio up} on the small goodbooks
+ * extract, then recommendations, events, rate limits and experiment metrics through the gateway,
+ * with every service a separate process over real PostgreSQL, Redis, S3 and Kinesis.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class EndToEndIT {
+
+    private static final String READER = "recs:read events:write";
+
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private CurioStack stack;
+
+    private Ratings ratings;
+
+    @BeforeAll
+    void startTheStack() throws IOException {
+        Path root = CurioStack.repositoryRoot();
+        Path dataset = root.resolveSibling("shared/data/goodbooks-10k-small");
+        this.stack = new CurioStack(root, root.resolve("gateway-service/target/curio-e2e"));
+        this.ratings = Ratings.read(dataset.resolve("ratings-small.csv.gz"));
+        this.stack.up(dataset);
+    }
+
+    @AfterAll
+    void stopTheStack() {
+        if (this.stack != null) {
+            this.stack.down();
+        }
+    }
+
+    @Test
+    void servesRankedUnseenBooksWithTitlesVariantAndModelVersion() {
+        JsonNode body = recommendations("7", "premium", 10);
+
+        assertThat(body.path("userId").asString()).isEqualTo("7");
+        assertThat(body.path("surface").asString()).isEqualTo("home");
+        assertThat(body.path("degraded").asBoolean()).isFalse();
+        assertThat(body.path("experiment").path("key").asString()).isEqualTo("home-ranking");
+        assertThat(body.path("experiment").path("variant").asString()).isIn("control", "treatment");
+        assertThat(body.path("model").path("algorithm").asString()).isIn("popularity", "item-neighbours");
+        assertThat(body.path("model").path("version").asString()).isNotBlank();
+        List<String> books = bookIds(body);
+        assertThat(books).hasSize(10).doesNotHaveDuplicates().doesNotContainAnyElementsOf(this.ratings.of("7"));
+        for (JsonNode item : body.path("items")) {
+            assertThat(item.path("title").asString()).isNotBlank();
+            assertThat(item.path("authors").isArray()).isTrue();
+        }
+        List<Double> scores = new ArrayList<>();
+        body.path("items").forEach((item) -> scores.add(item.path("score").asDouble()));
+        assertThat(scores).isSortedAccordingTo((a, b) -> Double.compare(b, a));
+    }
+
+    @Test
+    void readersWithDifferentHistoriesGetDifferentLists() {
+        List<List<String>> personalLists = new ArrayList<>();
+        for (int user = 1; user <= 60 && personalLists.size() < 2; user++) {
+            JsonNode body = recommendations(String.valueOf(user), "premium", 10);
+            if ("item-neighbours".equals(body.path("model").path("algorithm").asString())
+                    && !this.ratings.of(String.valueOf(user)).isEmpty()) {
+                personalLists.add(bookIds(body));
+            }
+        }
+
+        assertThat(personalLists).hasSize(2);
+        assertThat(personalLists.get(0)).isNotEqualTo(personalLists.get(1));
+    }
+
+    @Test
+    void theCommandLineMintsTokensTheGatewayAccepts() throws Exception {
+        String token = this.stack.token("5", "premium", READER);
+
+        HttpResponse<String> response = this.http.send(get("/v1/recommendations?limit=2", token).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    }
+
+    @Test
+    void aReaderWithNoHistoryStillGetsAList() {
+        JsonNode body = recommendations("cold-start-reader", "free", 5);
+
+        assertThat(bookIds(body)).hasSize(5).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aFinishedBookLeavesTheListWithinSeconds() throws Exception {
+        String user = "11";
+        String finished = bookIds(recommendations(user, "premium", 10)).get(0);
+
+        HttpResponse<String> posted = postEvents(user, """
+                [{"eventId":"%s","type":"finish","userId":"%s","bookId":"%s","occurredAt":"%s"}]"""
+            .formatted(UUID.randomUUID(), user, finished, Instant.now()));
+
+        assertThat(posted.statusCode()).isEqualTo(202);
+        assertThat(this.json.readTree(posted.body()).path("accepted").asInt()).isEqualTo(1);
+        JsonNode after = awaitRecommendations(user, (body) -> !bookIds(body).contains(finished));
+        assertThat(bookIds(after)).doesNotContain(finished);
+    }
+
+    @Test
+    void acceptedEventsLandInTheDataHub() throws Exception {
+        String eventId = UUID.randomUUID().toString();
+
+        HttpResponse<String> posted = postEvents("12", """
+                {"eventId":"%s","type":"open","userId":"12","bookId":"1","occurredAt":"%s"}"""
+            .formatted(eventId, Instant.now()));
+
+        assertThat(posted.statusCode()).isEqualTo(202);
+        assertThat(awaitHubObjectContaining(eventId)).isTrue();
+    }
+
+    @Test
+    void eventsForAnotherReaderAreForbidden() throws Exception {
+        HttpResponse<String> posted = postEvents("13", """
+                {"eventId":"%s","type":"open","userId":"14","bookId":"1","occurredAt":"%s"}"""
+            .formatted(UUID.randomUUID(), Instant.now()));
+
+        assertThat(posted.statusCode()).isEqualTo(403);
+        assertThat(posted.headers().firstValue("Content-Type")).hasValueSatisfying(
+                (type) -> assertThat(type).startsWith("application/problem+json"));
+    }
+
+    @Test
+    void identityHeadersFromTheCallerAreIgnored() throws Exception {
+        HttpRequest request = get("/v1/recommendations?limit=3", token("21", "premium", READER))
+            .header("X-User-Id", "22")
+            .header("X-User-Plan", "premium")
+            .build();
+
+        HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(this.json.readTree(response.body()).path("userId").asString()).isEqualTo("21");
+    }
+
+    @Test
+    void aRequestWithoutTokenIsUnauthorized() throws Exception {
+        HttpResponse<String> response = this.http.send(HttpRequest.newBuilder(gateway("/v1/recommendations")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(this.json.readTree(response.body()).path("status").asInt()).isEqualTo(401);
+    }
+
+    @Test
+    void aFreeReaderIsThrottledWhereAPremiumReaderIsNot() throws Exception {
+        List<Integer> free = burst(token("31", "free", READER), 60);
+        List<Integer> premium = burst(token("32", "premium", READER), 60);
+
+        assertThat(free).contains(429);
+        assertThat(premium).doesNotContain(429);
+    }
+
+    @Test
+    void throttledAnswersSayWhenToRetry() throws Exception {
+        String token = token("33", "free", READER);
+        HttpResponse<String> limited = null;
+        for (int i = 0; i < 40 && limited == null; i++) {
+            HttpResponse<String> response = this.http.send(get("/v1/recommendations?limit=1", token).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(response.headers().firstValue("X-RateLimit-Remaining")).isPresent();
+            if (response.statusCode() == 429) {
+                limited = response;
+            }
+        }
+
+        assertThat(limited).isNotNull();
+        assertThat(limited.headers().firstValue("Retry-After")).isPresent();
+        assertThat(this.json.readTree(limited.body()).path("status").asInt()).isEqualTo(429);
+    }
+
+    @Test
+    void servedListsAreCountedAsImpressionsOfTheExperiment() throws Exception {
+        for (int user = 40; user < 50; user++) {
+            recommendations(String.valueOf(user), "premium", 5);
+        }
+        String admin = token("operator", "premium", "experiments:admin");
+
+        JsonNode results = awaitJson("/v1/experiments/home-ranking/results", admin,
+                (body) -> totalImpressions(body) >= 10);
+
+        assertThat(totalImpressions(results)).isGreaterThanOrEqualTo(10);
+    }
+
+    private JsonNode recommendations(String user, String plan, int limit) {
+        try {
+            HttpResponse<String> response = this.http.send(
+                    get("/v1/recommendations?limit=" + limit + "&surface=home", token(user, plan, READER)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            assertThat(response.headers().firstValue("X-Request-Id")).isPresent();
+            return this.json.readTree(response.body());
+        }
+        catch (IOException ex) {
+            throw new IllegalStateException(ex);
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    private JsonNode awaitRecommendations(String user, Predicate<JsonNode> condition) throws InterruptedException {
+        JsonNode body = recommendations(user, "premium", 10);
+        for (int attempt = 0; attempt < 40 && !condition.test(body); attempt++) {
+            Thread.sleep(500);
+            body = recommendations(user, "premium", 10);
+        }
+        return body;
+    }
+
+    private JsonNode awaitJson(String path, String token, Predicate<JsonNode> condition) throws Exception {
+        JsonNode body = null;
+        for (int attempt = 0; attempt < 60; attempt++) {
+            HttpResponse<String> response = this.http.send(get(path, token).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            body = this.json.readTree(response.body());
+            if (condition.test(body)) {
+                return body;
+            }
+            Thread.sleep(500);
+        }
+        return body;
+    }
+
+    private static long totalImpressions(JsonNode results) {
+        long total = 0;
+        for (JsonNode variant : results.path("variants")) {
+            total += variant.path("impressions").asLong();
+        }
+        return total;
+    }
+
+    private HttpResponse<String> postEvents(String user, String body) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(gateway("/v1/events"))
+            .header("Authorization", "Bearer " + token(user, "free", READER))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build();
+        return this.http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private List<Integer> burst(String token, int requests) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<Integer>> statuses = new ArrayList<>();
+            for (int i = 0; i < requests; i++) {
+                statuses.add(pool.submit(() -> this.http
+                    .send(get("/v1/recommendations?limit=1", token).build(), HttpResponse.BodyHandlers.discarding())
+                    .statusCode()));
+            }
+            List<Integer> result = new ArrayList<>();
+            for (Future<Integer> status : statuses) {
+                result.add(status.get());
+            }
+            return result;
+        }
+        finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private boolean awaitHubObjectContaining(String eventId) throws Exception {
+        DataHubLocation location = new DataHubLocation("http://127.0.0.1:" + this.stack.port(9000), "curio",
+                "us-east-1", "curio", "curio-local-secret");
+        try (S3Client s3 = DataHubClients.s3(location)) {
+            for (int attempt = 0; attempt < 60; attempt++) {
+                if (hubHolds(s3, eventId)) {
+                    return true;
+                }
+                Thread.sleep(1000);
+            }
+        }
+        return false;
+    }
+
+    private static boolean hubHolds(S3Client s3, String eventId) throws IOException {
+        List<S3Object> objects = s3.listObjectsV2Paginator((request) -> request.bucket("curio").prefix("raw/events/"))
+            .contents()
+            .stream()
+            .filter((object) -> object.key().contains("shardId-"))
+            .toList();
+        for (S3Object object : objects) {
+            try (InputStream in = new GZIPInputStream(
+                    s3.getObject((request) -> request.bucket("curio").key(object.key())))) {
+                if (new String(in.readAllBytes(), StandardCharsets.UTF_8).contains(eventId)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private String token(String user, String plan, String scope) {
+        return Tokens.mint(user, plan, scope);
+    }
+
+    private HttpRequest.Builder get(String path, String token) {
+        return HttpRequest.newBuilder(gateway(path)).header("Authorization", "Bearer " + token)
+            .timeout(Duration.ofSeconds(10));
+    }
+
+    private URI gateway(String path) {
+        return URI.create("http://127.0.0.1:" + this.stack.port(8080) + path);
+    }
+
+    private static List<String> bookIds(JsonNode body) {
+        List<String> ids = new ArrayList<>();
+        body.path("items").forEach((item) -> ids.add(item.path("bookId").asString()));
+        return ids;
+    }
+
+    /** Which books each reader of the extract rated, read from the dataset itself. */
+    private record Ratings(java.util.Map<String, Set<String>> byUser) {
+
+        static Ratings read(Path file) throws IOException {
+            java.util.Map<String, Set<String>> byUser = new java.util.HashMap<>();
+            try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+                String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
+                List<String> header = List.of(lines[0].strip().split(","));
+                int book = header.indexOf("book_id");
+                int user = header.indexOf("user_id");
+                for (int i = 1; i < lines.length; i++) {
+                    String[] cells = lines[i].strip().split(",");
+                    byUser.computeIfAbsent(cells[user], (key) -> new HashSet<>()).add(cells[book]);
+                }
+            }
+            return new Ratings(byUser);
+        }
+
+        Set<String> of(String user) {
+            return this.byUser.getOrDefault(user, Set.of());
+        }
+
+    }
+
+}
