@@ -7,9 +7,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public final class AbtestDatabase {
 
-    /** Properties that point the application at the test database. */
-    public static final String URL = "spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/test";
-
     private AbtestDatabase() {
     }
 

@@ -10,8 +10,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,13 +17,12 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import io.curio.abtest.AbtestDatabase;
+import io.curio.abtest.AbtestIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
-@SpringBootTest(properties = AbtestDatabase.URL)
-@AutoConfigureMockMvc
-class ExperimentLifecycleIT {
+class ExperimentLifecycleIT extends AbtestIntegrationTest {
 
     private static final String HOME_RANKING = """
             {"key":"home-ranking","surface":"home","trafficPercent":100,

@@ -12,13 +12,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import io.curio.abtest.AbtestDatabase;
+import io.curio.abtest.AbtestIntegrationTest;
 import io.curio.abtest.experiment.ExperimentAdministration;
 import io.curio.abtest.experiment.NewExperiment;
 import io.curio.abtest.experiment.NewExperiment.NewVariant;
@@ -31,9 +30,7 @@ import io.curio.events.stream.EventBatch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-@SpringBootTest(properties = AbtestDatabase.URL)
-@AutoConfigureMockMvc
-class ExposureResultsIT {
+class ExposureResultsIT extends AbtestIntegrationTest {
 
     private static final Instant AT = Instant.parse("2026-12-04T10:00:00Z");
 

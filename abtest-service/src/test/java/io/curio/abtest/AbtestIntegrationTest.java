@@ -1,0 +1,21 @@
+package io.curio.abtest;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The one application context every integration test shares, wired to {@link AbtestInfrastructure}, so that a
+ * single stream consumer runs in the test JVM.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+public abstract class AbtestIntegrationTest {
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        AbtestInfrastructure.register(registry);
+    }
+
+}
