@@ -113,8 +113,10 @@ public class ExposureRecorder implements EventBatchHandler {
     }
 
     private void count(Recorded recorded) {
-        String name = (recorded.type() == EventType.IMPRESSION) ? "curio.abtest.impressions" : "curio.abtest.clicks";
-        Counter.builder(name)
+        boolean impression = recorded.type() == EventType.IMPRESSION;
+        Counter.builder(impression ? "curio.abtest.impressions" : "curio.abtest.clicks")
+            .description(impression ? "Impressions newly recorded for a variant"
+                    : "Distinct (impression, book) clicks newly recorded for a variant")
             .tag("experiment", recorded.experiment())
             .tag("variant", recorded.variant())
             .register(this.meters)
