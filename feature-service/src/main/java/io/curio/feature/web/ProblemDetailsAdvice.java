@@ -1,5 +1,7 @@
 package io.curio.feature.web;
 
+import java.net.URI;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import io.curio.feature.history.UnknownImportException;
@@ -28,6 +30,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger logger = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
+    private static final String TYPE_PREFIX = "urn:curio:problem:";
+
+    private static final URI BLANK = URI.create("about:blank");
+
     @ExceptionHandler
     ProblemDetail unknownImport(UnknownImportException ex) {
         return problem(HttpStatus.NOT_FOUND, "Unknown history import", ex.getMessage());
@@ -45,6 +51,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.SERVICE_UNAVAILABLE, "Database unavailable", "the feature store could not be read");
     }
 
+    @ExceptionHandler
+    ProblemDetail unexpected(RuntimeException ex) {
+        logger.error("Request failed unexpectedly", ex);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error", "the request could not be completed");
+    }
+
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
@@ -60,9 +72,28 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return error.getField() + ": " + error.getDefaultMessage();
     }
 
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
+            WebRequest request) {
+        if (body instanceof ProblemDetail problem) {
+            typed(problem);
+        }
+        return super.createResponseEntity(body, headers, statusCode, request);
+    }
+
     private static ProblemDetail problem(HttpStatus status, String title, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(title);
+        return typed(problem);
+    }
+
+    /** Names the problem type after the status, so that every answer carries a type. */
+    private static ProblemDetail typed(ProblemDetail problem) {
+        if (problem.getType() == null || BLANK.equals(problem.getType())) {
+            HttpStatus status = HttpStatus.resolve(problem.getStatus());
+            String name = (status != null) ? status.name() : String.valueOf(problem.getStatus());
+            problem.setType(URI.create(TYPE_PREFIX + name.toLowerCase(Locale.ROOT).replace('_', '-')));
+        }
         return problem;
     }
 

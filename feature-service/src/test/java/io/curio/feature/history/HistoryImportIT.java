@@ -84,6 +84,24 @@ class HistoryImportIT extends AbstractFeatureServiceIT {
     }
 
     @Test
+    void rejectsABodyThatIsNotJson() {
+        // when
+        ResponseEntity<JsonNode> response = http().post()
+            .uri("/internal/history/imports")
+            .contentType(MediaType.APPLICATION_JSON)
+            .body("{\"prefix\":")
+            .retrieve()
+            .toEntity(JsonNode.class);
+
+        // then
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(response.getBody().get("type").asString()).isEqualTo("urn:curio:problem:bad-request");
+        assertThat(response.getBody().get("title").asString()).isNotBlank();
+        assertThat(response.getBody().get("detail").asString()).isNotBlank();
+    }
+
+    @Test
     void answersNotFoundForAnUnknownImport() {
         // when
         ResponseEntity<JsonNode> response = http().get()
@@ -95,6 +113,7 @@ class HistoryImportIT extends AbstractFeatureServiceIT {
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(response.getBody().get("status").asInt()).isEqualTo(404);
+        assertThat(response.getBody().get("type").asString()).isEqualTo("urn:curio:problem:not-found");
     }
 
     private String start(String prefix) {
