@@ -69,8 +69,9 @@ final class CurioStack {
                 this.root.resolve("local-stack/target/local-stack-0.1.0-SNAPSHOT-exec.jar").toString()));
         command.addAll(arguments);
         try {
-            Files.createDirectories(this.home);
-            Path output = Files.createTempFile(this.home, "curio-" + arguments.get(0) + "-", ".log");
+            // Beside the home, not in it: down --wipe deletes the home while it runs.
+            Path logs = Files.createDirectories(this.home.resolveSibling(this.home.getFileName() + "-commands"));
+            Path output = Files.createTempFile(logs, "curio-" + arguments.get(0) + "-", ".log");
             ProcessBuilder builder = new ProcessBuilder(command).directory(this.root.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(output.toFile());
