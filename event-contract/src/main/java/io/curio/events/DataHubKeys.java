@@ -42,7 +42,10 @@ public final class DataHubKeys {
                 + ".jsonl.gz";
     }
 
-    /** Attribute snapshot: {@code raw/<entity>/dt=YYYY-MM-DD/<timestamp>.json}, entity {@code books} or {@code users}. */
+    /**
+     * Attribute snapshot: {@code raw/<entity>/dt=YYYY-MM-DD/<epoch-millis>.json}, entity {@code books} or
+     * {@code users}.
+     */
     public static String attributeSnapshot(String entity, Instant polledAt) {
         return attributePrefix(entity) + "dt=" + DAY.format(polledAt) + "/" + polledAt.toEpochMilli() + ".json";
     }

@@ -39,19 +39,24 @@ class EventCodecTests {
     @CsvSource(delimiter = '|', value = {
         "{\"type\":\"click\",\"userId\":\"1\",\"bookId\":\"2\",\"occurredAt\":\"2026-12-04T09:00:00Z\"}"
                 + "|missing field: eventId",
-        "{\"eventId\":\"e\",\"type\":\"like\",\"userId\":\"1\",\"bookId\":\"2\",\"occurredAt\":\"2026-12-04T09:00:00Z\"}"
+        "{\"eventId\":\"e\",\"type\":\"like\",\"userId\":\"1\",\"bookId\":\"2\","
+                + "\"occurredAt\":\"2026-12-04T09:00:00Z\"}"
                 + "|unknown type: like",
         "{\"eventId\":\"e\",\"type\":\"click\",\"userId\":\"1\",\"occurredAt\":\"2026-12-04T09:00:00Z\"}"
                 + "|missing field: bookId",
         "{\"eventId\":\"e\",\"type\":\"click\",\"userId\":\"1\",\"bookId\":\"2\",\"occurredAt\":\"yesterday\"}"
                 + "|occurredAt is not an ISO-8601 instant: yesterday",
-        "{\"eventId\":\"e\",\"type\":\"click\",\"userId\":\"1\",\"bookId\":\"2\",\"occurredAt\":\"2026-12-04T10:06:00Z\"}"
+        "{\"eventId\":\"e\",\"type\":\"click\",\"userId\":\"1\",\"bookId\":\"2\","
+                + "\"occurredAt\":\"2026-12-04T10:06:00Z\"}"
                 + "|occurredAt is more than 5 minutes in the future: 2026-12-04T10:06:00Z",
-        "{\"eventId\":\"e\",\"type\":\"rate\",\"userId\":\"1\",\"bookId\":\"2\",\"occurredAt\":\"2026-12-04T09:00:00Z\","
+        "{\"eventId\":\"e\",\"type\":\"rate\",\"userId\":\"1\",\"bookId\":\"2\","
+                + "\"occurredAt\":\"2026-12-04T09:00:00Z\","
                 + "\"value\":6}|value must be an integer 1..5 for rate events",
-        "{\"eventId\":\"e\",\"type\":\"click\",\"userId\":\"1\",\"bookId\":\"2\",\"occurredAt\":\"2026-12-04T09:00:00Z\","
+        "{\"eventId\":\"e\",\"type\":\"click\",\"userId\":\"1\",\"bookId\":\"2\","
+                + "\"occurredAt\":\"2026-12-04T09:00:00Z\","
                 + "\"value\":3}|value is only allowed for rate events",
-        "{\"eventId\":\"e\",\"type\":\"click\",\"userId\":\"1\",\"bookId\":\"2\",\"occurredAt\":\"2026-12-04T09:00:00Z\","
+        "{\"eventId\":\"e\",\"type\":\"click\",\"userId\":\"1\",\"bookId\":\"2\","
+                + "\"occurredAt\":\"2026-12-04T09:00:00Z\","
                 + "\"colour\":\"red\"}|unknown field: colour",
         "{\"eventId\":\"e\",\"type\":\"click\",\"userId\":1,\"bookId\":\"2\",\"occurredAt\":\"2026-12-04T09:00:00Z\"}"
                 + "|userId must be a string",
@@ -143,7 +148,8 @@ class EventCodecTests {
 
     @Test
     void refusesABatchOverTheLimit() {
-        String event = "{\"eventId\":\"e\",\"type\":\"upgrade\",\"userId\":\"1\",\"occurredAt\":\"2026-12-04T09:00:00Z\"}";
+        String event = "{\"eventId\":\"e\",\"type\":\"upgrade\",\"userId\":\"1\","
+                + "\"occurredAt\":\"2026-12-04T09:00:00Z\"}";
 
         assertThatExceptionOfType(MalformedEventsException.class)
             .isThrownBy(() -> this.codec.decodeBatch(bytes("[" + event + "," + event + "]"), 1))
