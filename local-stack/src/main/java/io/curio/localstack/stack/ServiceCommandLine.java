@@ -35,6 +35,8 @@ public final class ServiceCommandLine {
         if (service == Service.GATEWAY) {
             command.add("--spring.data.redis.host=127.0.0.1");
             command.add("--spring.data.redis.port=" + infra.redis().port());
+            command.add("--curio.gateway.rate-limits.key-prefix=curio:" + infra.postgres().database()
+                    + ":ratelimit:");
         }
         return command;
     }

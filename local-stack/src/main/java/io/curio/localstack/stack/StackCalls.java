@@ -24,6 +24,9 @@ final class StackCalls {
 
     static final String SAMPLE_USER = "1";
 
+    /** Who the experiment's audit trail names as its creator. */
+    private static final String OPERATOR = "curio-local-stack";
+
     static final String ADMIN_SCOPE = "experiments:admin recs:read events:write";
 
     private static final Duration JOB_TIMEOUT = Duration.ofMinutes(30);
@@ -73,7 +76,7 @@ final class StackCalls {
     }
 
     void startExperiment(Progress progress) {
-        String admin = token(SAMPLE_USER, ADMIN_SCOPE);
+        String admin = token(OPERATOR, ADMIN_SCOPE);
         HttpJson.Reply created = this.http.post(url(Service.GATEWAY, "/v1/experiments"), admin, experiment());
         acceptOrConflict(created, "create experiment " + EXPERIMENT);
         HttpJson.Reply started = this.http.post(url(Service.GATEWAY, "/v1/experiments/" + EXPERIMENT + "/start"),

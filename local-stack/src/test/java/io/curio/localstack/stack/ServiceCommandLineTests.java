@@ -53,4 +53,12 @@ class ServiceCommandLineTests {
         assertThat(command).contains("--spring.data.redis.port=6479", "-Xmx256m");
     }
 
+    @Test
+    void keepsEachStacksRateLimitsApartInASharedRedis() {
+        List<String> command = ServiceCommandLine.of(Service.GATEWAY, Path.of("/stack/jars/g.jar"), PORTS, INFRA);
+
+        assertThat(command).contains("--curio.gateway.rate-limits.key-prefix=curio:" + INFRA.postgres().database()
+                + ":ratelimit:");
+    }
+
 }
