@@ -55,9 +55,16 @@ final class StackCalls {
         HttpJson.Reply started = expect(this.http.post(url(Service.FEATURE, "/internal/history/imports"), null,
                 Map.of("prefix", prefix)), "start the history import");
         String status = url(Service.FEATURE, "/internal/history/imports/" + started.text("id"));
-        JsonNode done = awaitJob(status, "history import", (job) -> "objects " + job.path("objectsDone").asLong()
-                + "/" + job.path("objectsTotal").asLong() + ", events " + job.path("events").asLong(), progress);
+        JsonNode done = awaitJob(status, "history import", StackCalls::describeImport, progress);
         progress.step("feature store holds " + done.path("inserted").asLong() + " new interactions");
+    }
+
+    private static String describeImport(JsonNode job) {
+        if (job.path("objectsTotal").asLong() == 0) {
+            return "listing the objects to import";
+        }
+        return "objects " + job.path("objectsDone").asLong() + "/" + job.path("objectsTotal").asLong() + ", events "
+                + job.path("events").asLong();
     }
 
     void pollAttributes(Progress progress) {
