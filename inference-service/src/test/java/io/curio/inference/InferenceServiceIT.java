@@ -209,7 +209,8 @@ class InferenceServiceIT {
         assertThat(anonymous.headers().firstValue("X-Request-Id")).isPresent();
         assertThat(badLimit.statusCode()).isEqualTo(400);
         assertThat(this.json.readTree(badLimit.body()).get("detail").asString()).startsWith("limit");
-        assertThat(this.json.readTree(badLimit.body()).get("type").asString()).isNotBlank();
+        assertThat(this.json.readTree(badLimit.body()).get("type").asString())
+            .isEqualTo("urn:curio:problem:invalid-parameter");
         assertThat(unknown.statusCode()).isEqualTo(404);
     }
 

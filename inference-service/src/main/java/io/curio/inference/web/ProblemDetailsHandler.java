@@ -1,6 +1,7 @@
 package io.curio.inference.web;
 
 import java.net.URI;
+import java.util.Locale;
 
 import io.curio.inference.recommendation.InvalidParameterException;
 import io.curio.inference.recommendation.MissingIdentityException;
@@ -11,19 +12,26 @@ import io.curio.inference.training.UnknownTrainingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Turns every error of the service into {@code application/problem+json} (RFC 9457).
+ * Turns every error of the service into {@code application/problem+json} (RFC 9457), each typed
+ * {@code urn:curio:problem:<name>}; problems raised by the framework are named after their HTTP status.
  */
 @RestControllerAdvice
 class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger logger = LoggerFactory.getLogger(ProblemDetailsHandler.class);
+
+    private static final String TYPE_PREFIX = "urn:curio:problem:";
 
     @ExceptionHandler
     ProblemDetail invalidParameter(InvalidParameterException ex) {
@@ -62,9 +70,24 @@ class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
                 "the request could not be completed");
     }
 
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
+            WebRequest request) {
+        if (body instanceof ProblemDetail problem) {
+            problem.setType(URI.create(TYPE_PREFIX + statusName(statusCode)));
+        }
+        return super.createResponseEntity(body, headers, statusCode, request);
+    }
+
+    private static String statusName(HttpStatusCode statusCode) {
+        HttpStatus status = HttpStatus.resolve(statusCode.value());
+        return (status != null) ? status.name().toLowerCase(Locale.ROOT).replace('_', '-')
+                : Integer.toString(statusCode.value());
+    }
+
     private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create("https://curio.io/problems/" + type));
+        problem.setType(URI.create(TYPE_PREFIX + type));
         problem.setTitle(title);
         return problem;
     }
