@@ -9,7 +9,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Creates, starts, changes and stops experiments. Every change is audited in its own transaction and announced with
+ * Creates, starts, changes and stops experiments. Creating, starting and changing refuse a variant whose model
+ * is not one of the {@link KnownAlgorithms}. Every change is audited in its own transaction and announced with
  * {@link ExperimentChanged}; a refused change leaves everything as it was.
  */
 @Service
@@ -21,13 +22,16 @@ public class ExperimentAdministration {
 
     private final ApplicationEventPublisher events;
 
+    private final KnownAlgorithms algorithms;
+
     private final Clock clock;
 
     ExperimentAdministration(ExperimentStore store, AuditTrail audit, ApplicationEventPublisher events,
-            Clock clock) {
+            KnownAlgorithms algorithms, Clock clock) {
         this.store = store;
         this.audit = audit;
         this.events = events;
+        this.algorithms = algorithms;
         this.clock = clock;
     }
 
@@ -35,6 +39,7 @@ public class ExperimentAdministration {
     public Experiment create(NewExperiment request, String actor) {
         Instant now = this.clock.instant();
         Experiment draft = ExperimentRules.toDraft(request, now);
+        this.algorithms.check(draft.variants());
         if (!this.store.insert(draft)) {
             throw new ExperimentConflictException("key", "an experiment with key '" + draft.key() + "' exists");
         }
@@ -49,6 +54,7 @@ public class ExperimentAdministration {
             throw new ExperimentConflictException(null,
                     "experiment '" + key + "' is " + experiment.status().wireName() + ", only a draft can start");
         }
+        this.algorithms.check(experiment.variants());
         this.store.runningOn(experiment.surface()).ifPresent((other) -> {
             throw new ExperimentConflictException(null,
                     "experiment '" + other + "' is already running on surface '" + experiment.surface() + "'");
@@ -71,6 +77,7 @@ public class ExperimentAdministration {
             throw new ExperimentConflictException(null, "experiment '" + key + "' is stopped and cannot change");
         }
         Experiment changed = ExperimentRules.changed(experiment, change);
+        this.algorithms.check(changed.variants());
         this.store.updateTrafficAndWeights(changed);
         changed(key, actor, "update", this.clock.instant(), change);
         return changed;

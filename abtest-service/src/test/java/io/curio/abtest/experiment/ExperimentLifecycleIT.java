@@ -32,7 +32,7 @@ class ExperimentLifecycleIT extends AbtestIntegrationTest {
 
     private static final String VARIANT_C = "{\"name\":\"c\",\"weight\":50,\"model\":\"popularity\"}";
 
-    private static final String VARIANT_T = "{\"name\":\"t\",\"weight\":50,\"model\":\"ease\"}";
+    private static final String VARIANT_T = "{\"name\":\"t\",\"weight\":50,\"model\":\"item-neighbours\"}";
 
     @Autowired
     private MockMvcTester mvc;
@@ -107,7 +107,11 @@ class ExperimentLifecycleIT extends AbtestIntegrationTest {
                 arguments(body("\"variants\":" + two).replace("\"key\":\"a\"", "\"key\":\"A B\""), "key"),
                 arguments(body("\"trafficPercent\":-1,\"variants\":" + two), "trafficPercent"),
                 arguments(body("\"targeting\":{\"plans\":[\"gold\"]},\"variants\":" + two), "targeting.plans[0]"),
-                arguments(body("\"variants\":[" + VARIANT_C + "]"), "variants"));
+                arguments(body("\"variants\":[" + VARIANT_C + "]"), "variants"),
+                arguments(body("\"variants\":[" + VARIANT_C + "," + VARIANT_T.replace("item-neighbours", "als") + "]"),
+                        "variants[1].model"),
+                arguments(body("\"variants\":[" + VARIANT_C.replace("popularity", "popularity@latest") + ","
+                        + VARIANT_T + "]"), "variants[0].model"));
     }
 
     @ParameterizedTest
@@ -260,6 +264,26 @@ class ExperimentLifecycleIT extends AbtestIntegrationTest {
         assertThat(admin(this.mvc.get().uri("/v1/experiments/home-ranking"))).bodyJson()
             .extractingPath("$.variants[*].weight")
             .isEqualTo(List.of(50, 50));
+        assertThat(AbtestDatabase.count(this.jdbc, "audit_entry")).isEqualTo(1);
+    }
+
+    @Test
+    void refusesToChangeOrStartAnExperimentWhoseModelIsNoLongerKnown() {
+        // given an experiment stored before its algorithm was withdrawn
+        create(HOME_RANKING);
+        this.jdbc.sql("update abtest.experiment_variant set model = 'als' where name = 'treatment'").update();
+
+        // when
+        MvcTestResult reweighted = patch("""
+                {"variants":[{"name":"control","weight":30},{"name":"treatment","weight":70}]}""");
+        MvcTestResult started = admin(this.mvc.post().uri("/v1/experiments/home-ranking/start"));
+
+        // then
+        assertThat(reweighted).hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.field")
+            .isEqualTo("variants[1].model");
+        assertThat(started).hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.detail").asString()
+            .startsWith("variants[1].model: unknown algorithm 'als'");
+        assertThat(status("home-ranking")).isEqualTo("draft");
         assertThat(AbtestDatabase.count(this.jdbc, "audit_entry")).isEqualTo(1);
     }
 

@@ -57,8 +57,9 @@ class ExposureResultsIT extends AbtestIntegrationTest {
     void createExperiment() {
         AbtestDatabase.empty(this.jdbc);
         this.administration.create(new NewExperiment("home-ranking", "home",
-                List.of(new NewVariant("control", 50, "popularity"), new NewVariant("treatment", 50, "ease")), null,
-                null), "admin-7");
+                List.of(new NewVariant("control", 50, "popularity"),
+                        new NewVariant("treatment", 50, "item-neighbours")),
+                null, null), "admin-7");
         this.administration.start("home-ranking", "admin-7");
     }
 

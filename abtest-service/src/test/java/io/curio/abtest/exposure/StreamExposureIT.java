@@ -52,8 +52,9 @@ class StreamExposureIT extends AbtestIntegrationTest {
     void startExperiment() {
         AbtestDatabase.empty(this.jdbc);
         this.administration.create(new NewExperiment("home-ranking", "home",
-                List.of(new NewVariant("control", 50, "popularity"), new NewVariant("treatment", 50, "ease")), null,
-                null), "admin-7");
+                List.of(new NewVariant("control", 50, "popularity"),
+                        new NewVariant("treatment", 50, "item-neighbours")),
+                null, null), "admin-7");
         this.administration.start("home-ranking", "admin-7");
         String endpoint = AbtestInfrastructure.kinesis().endpoint().toString();
         this.kinesis = StreamClients.kinesis(new StreamLocation(AbtestInfrastructure.STREAM, endpoint, "us-east-1"));
