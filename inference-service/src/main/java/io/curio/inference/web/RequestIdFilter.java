@@ -12,7 +12,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Gives every public request an id and echoes it in the {@code X-Request-Id} response header, errors
- * included.
+ * included. The header is set, never added, so a response carries exactly one request id.
  */
 @Component
 class RequestIdFilter extends OncePerRequestFilter {
