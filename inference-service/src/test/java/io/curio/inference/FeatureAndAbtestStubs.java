@@ -29,6 +29,9 @@ final class FeatureAndAbtestStubs implements AutoCloseable {
     static final String ASSIGNMENT = """
             {"experiment":"home-ranking","variant":"treatment","model":"item-neighbours"}""";
 
+    static final String UNKNOWN_MODEL_ASSIGNMENT = """
+            {"experiment":"home-ranking","variant":"ease-trial","model":"ease"}""";
+
     private final HttpServer server;
 
     private FeatureAndAbtestStubs(HttpServer server) {
@@ -37,7 +40,7 @@ final class FeatureAndAbtestStubs implements AutoCloseable {
 
     static FeatureAndAbtestStubs start() throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/internal/assignments", (exchange) -> json(exchange, 200, ASSIGNMENT));
+        server.createContext("/internal/assignments", FeatureAndAbtestStubs::assignment);
         server.createContext("/internal/books", FeatureAndAbtestStubs::catalogue);
         server.createContext("/internal/users/", FeatureAndAbtestStubs::profile);
         server.start();
@@ -56,6 +59,11 @@ final class FeatureAndAbtestStubs implements AutoCloseable {
         }
         exchange.getResponseHeaders().add("ETag", "\"v1\"");
         json(exchange, 200, CATALOGUE);
+    }
+
+    private static void assignment(HttpExchange exchange) throws IOException {
+        boolean earlyAdopter = exchange.getRequestURI().getQuery().contains("userId=early-adopter");
+        json(exchange, 200, earlyAdopter ? UNKNOWN_MODEL_ASSIGNMENT : ASSIGNMENT);
     }
 
     private static void profile(HttpExchange exchange) throws IOException {

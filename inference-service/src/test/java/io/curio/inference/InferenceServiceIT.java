@@ -223,6 +223,20 @@ class InferenceServiceIT {
                 "curio_inference_model_version", "curio_inference_impressions_failed_total");
     }
 
+    @Test
+    @Order(7)
+    void servesTheDefaultModelUnderAVariantWhoseModelIsUnknownAndCountsTheFallback() throws Exception {
+        JsonNode list = this.json.readTree(get("/v1/recommendations?limit=2&surface=home",
+                Map.of("X-User-Id", "early-adopter")).body());
+
+        assertThat(list.get("experiment").get("variant").asString()).isEqualTo("ease-trial");
+        assertThat(list.get("model").get("algorithm").asString()).isEqualTo("item-neighbours");
+        assertThat(list.get("degraded").asBoolean()).isFalse();
+        String counted = "curio_inference_variant_fallbacks_total"
+                + "{application=\"inference-service\",reason=\"unknown-model\"} 1.0";
+        assertThat(get("/actuator/prometheus", Map.of()).body()).contains(counted);
+    }
+
     private JsonNode trained(String algorithm) throws Exception {
         HttpResponse<String> started = post("/internal/models/" + algorithm + "/trainings");
         assertThat(started.statusCode()).isEqualTo(202);

@@ -69,11 +69,18 @@ class RecommendationConfiguration {
 
     @Bean
     Recommending recommending(AssignmentClient assignments, ProfileClient profiles, ActiveCatalogue catalogue,
-            ModelRegistry registry, ImpressionLog impressions, InferenceProperties properties) {
+            ModelRegistry registry, ImpressionLog impressions, InferenceProperties properties,
+            VariantFallbacks fallbacks) {
         ModelSpec defaultModel = ModelSpec.parse(properties.defaultModel())
             .orElseThrow(() -> new IllegalArgumentException(
                     "curio.inference.default-model names no built-in model: " + properties.defaultModel()));
-        return new Recommending(assignments, profiles, catalogue, registry, impressions, defaultModel);
+        return new Recommending(assignments, profiles, catalogue, registry, impressions, defaultModel,
+                fallbacks);
+    }
+
+    @Bean
+    VariantFallbacks variantFallbacks(MeterRegistry meters) {
+        return new VariantFallbacks(meters);
     }
 
     @Bean

@@ -8,9 +8,9 @@ import java.util.List;
  * @param requestId the request, as echoed in {@code X-Request-Id}
  * @param userId the reader
  * @param surface where the list is shown
- * @param experiment the experiment and variant that served the reader, or {@code null}
- * @param model the model that ranked the list
- * @param degraded whether the list is a fallback
+ * @param experiment the experiment and variant assigned to the reader, or {@code null}
+ * @param model the model that actually ranked the list
+ * @param degraded whether a dependency (profile or catalogue) failed and the list is a fallback
  * @param items the books, best first
  */
 public record RecommendationList(String requestId, String userId, String surface, ExperimentRef experiment,

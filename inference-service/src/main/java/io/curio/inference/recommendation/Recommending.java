@@ -27,14 +27,17 @@ public class Recommending {
 
     private final ModelSpec defaultModel;
 
+    private final VariantFallbacks fallbacks;
+
     public Recommending(AssignmentClient assignments, ProfileClient profiles, ActiveCatalogue catalogue,
-            ModelRegistry registry, ImpressionLog impressions, ModelSpec defaultModel) {
+            ModelRegistry registry, ImpressionLog impressions, ModelSpec defaultModel, VariantFallbacks fallbacks) {
         this.assignments = assignments;
         this.profiles = profiles;
         this.catalogue = catalogue;
         this.registry = registry;
         this.impressions = impressions;
         this.defaultModel = defaultModel;
+        this.fallbacks = fallbacks;
     }
 
     public RecommendationList recommend(RecommendationQuery query) {
@@ -55,15 +58,35 @@ public class Recommending {
         return this.profiles.history(query.userId());
     }
 
-    /** The variant's model; popularity, marked degraded, when it is missing or the history is unknown. */
+    /**
+     * The variant's model; when it cannot be served, the default model, else popularity, counted as a
+     * fallback. Degraded popularity when the history is unknown.
+     */
     private Serving chooseModel(Assignment assignment, boolean historyKnown) {
-        ModelSpec spec = ModelSpec.parse(assignment.model()).orElse(this.defaultModel);
-        Optional<RecommendationModel> variantModel = historyKnown ? this.registry.resolve(spec) : Optional.empty();
-        if (variantModel.isPresent()) {
-            return new Serving(variantModel.get(), fillFor(variantModel.get()), !this.catalogue.isLoaded());
+        if (!historyKnown) {
+            RecommendationModel popular = popularModel().orElseThrow(NoModelAvailableException::new);
+            return new Serving(popular, popular.popular(), true);
         }
-        RecommendationModel fallback = popularModel().orElseThrow(NoModelAvailableException::new);
-        return new Serving(fallback, fallback.popular(), true);
+        RecommendationModel model = assignedModel(assignment).or(() -> this.registry.resolve(this.defaultModel))
+            .or(this::popularModel)
+            .orElseThrow(NoModelAvailableException::new);
+        return new Serving(model, fillFor(model), !this.catalogue.isLoaded());
+    }
+
+    private Optional<RecommendationModel> assignedModel(Assignment assignment) {
+        if (!assignment.inExperiment() && assignment.model() == null) {
+            return Optional.empty();
+        }
+        Optional<ModelSpec> spec = ModelSpec.parse(assignment.model());
+        if (spec.isEmpty()) {
+            this.fallbacks.count(VariantFallbacks.Reason.UNKNOWN_MODEL);
+            return Optional.empty();
+        }
+        Optional<RecommendationModel> model = this.registry.resolve(spec.get());
+        if (model.isEmpty()) {
+            this.fallbacks.count(VariantFallbacks.Reason.MODEL_UNAVAILABLE);
+        }
+        return model;
     }
 
     private RankedBooks fillFor(RecommendationModel model) {

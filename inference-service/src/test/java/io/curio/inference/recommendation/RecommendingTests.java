@@ -30,9 +30,7 @@ class RecommendingTests {
 
     private final ModelRegistry registry = new ModelRegistry(null, this.meters);
 
-    private final Recommending recommending = new Recommending(this.assignments, this.profiles, this.catalogue,
-            this.registry, new ImpressionLog((event) -> {
-            }, Clock.systemUTC(), this.meters, 10), new ModelSpec(Algorithm.ITEM_NEIGHBOURS, null));
+    private final Recommending recommending = recommendingWith(this.registry);
 
     private final RecommendationQuery query = RecommendationQuery.of("42", "free", "r1", "3", "home");
 
@@ -83,36 +81,85 @@ class RecommendingTests {
     }
 
     @Test
-    void fallsBackToDegradedPopularityWhenTheVariantsVersionIsNotInTheRegistry() {
+    void servesTheDefaultModelUnderTheAssignedVariantWhenTheVariantsAlgorithmIsUnknown() {
         given(this.assignments.assign(anyString(), anyString(), anyString()))
-            .willReturn(Optional.of(new Assignment("exp", "treatment", "item-neighbours@2020-01-01T00-00-00Z")));
-        given(this.profiles.history("42")).willReturn(Optional.of(UserHistory.empty()));
+            .willReturn(Optional.of(new Assignment("exp", "treatment", "ease")));
+        given(this.profiles.history("42")).willReturn(Optional.of(history("a", "click")));
+
+        RecommendationList list = this.recommending.recommend(this.query);
+
+        assertThat(list.experiment()).isEqualTo(new RecommendationList.ExperimentRef("exp", "treatment"));
+        assertThat(list.model()).isEqualTo(new RecommendationList.ModelRef("item-neighbours", "2026-12-04T10-00-00Z"));
+        assertThat(list.degraded()).isFalse();
+        assertThat(fallbacks("unknown-model")).isEqualTo(1);
+        assertThat(fallbacks("model-unavailable")).isZero();
+    }
+
+    @Test
+    void servesTheDefaultModelWhenTheVariantsVersionCannotBeLoaded() {
+        given(this.assignments.assign(anyString(), anyString(), anyString()))
+            .willReturn(Optional.of(new Assignment("exp", "treatment", "popularity@2020-01-01T00-00-00Z")));
+        given(this.profiles.history("42")).willReturn(Optional.of(history("a", "click")));
         ModelStore storeWithoutThatVersion = mock(ModelStore.class);
-        given(storeWithoutThatVersion.load(Algorithm.ITEM_NEIGHBOURS, "2020-01-01T00-00-00Z"))
+        given(storeWithoutThatVersion.load(Algorithm.POPULARITY, "2020-01-01T00-00-00Z"))
             .willReturn(Optional.empty());
-        ModelRegistry empty = new ModelRegistry(storeWithoutThatVersion, this.meters);
-        empty.activate(Models.popularity("v", new String[] { "e" }, new float[] { 1 }));
-        Recommending recommending = new Recommending(this.assignments, this.profiles, this.catalogue, empty,
-                new ImpressionLog((event) -> {
-                }, Clock.systemUTC(), this.meters, 10), new ModelSpec(Algorithm.ITEM_NEIGHBOURS, null));
+        ModelRegistry registry = new ModelRegistry(storeWithoutThatVersion, this.meters);
+        registry.activate(Models.neighbours("2026-12-04T10-00-00Z"));
+        registry.activate(Models.popularity("2026-12-04T09-00-00Z", new String[] { "e" }, new float[] { 1 }));
 
-        RecommendationList list = recommending.recommend(this.query);
+        RecommendationList list = recommendingWith(registry).recommend(this.query);
 
-        assertThat(list.degraded()).isTrue();
         assertThat(list.experiment().variant()).isEqualTo("treatment");
-        assertThat(list.model().algorithm()).isEqualTo("popularity");
+        assertThat(list.model()).isEqualTo(new RecommendationList.ModelRef("item-neighbours", "2026-12-04T10-00-00Z"));
+        assertThat(list.degraded()).isFalse();
+        assertThat(fallbacks("model-unavailable")).isEqualTo(1);
+    }
+
+    @Test
+    void servesPopularityWhenNeitherTheVariantsNorTheDefaultModelIsTrained() {
+        given(this.assignments.assign(anyString(), anyString(), anyString()))
+            .willReturn(Optional.of(new Assignment("exp", "treatment", "item-neighbours")));
+        given(this.profiles.history("42")).willReturn(Optional.of(UserHistory.empty()));
+        ModelRegistry onlyPopularity = new ModelRegistry(null, this.meters);
+        onlyPopularity.activate(Models.popularity("2026-12-04T09-00-00Z", new String[] { "e" }, new float[] { 1 }));
+
+        RecommendationList list = recommendingWith(onlyPopularity).recommend(this.query);
+
+        assertThat(list.experiment().variant()).isEqualTo("treatment");
+        assertThat(list.model()).isEqualTo(new RecommendationList.ModelRef("popularity", "2026-12-04T09-00-00Z"));
+        assertThat(list.degraded()).isFalse();
+        assertThat(list.items()).extracting(RecommendationList.Item::bookId).containsExactly("e");
+        assertThat(fallbacks("model-unavailable")).isEqualTo(1);
+    }
+
+    @Test
+    void countsNoFallbackOutsideExperiments() {
+        given(this.assignments.assign(anyString(), anyString(), anyString())).willReturn(Optional.empty());
+        given(this.profiles.history("42")).willReturn(Optional.of(history("a", "click")));
+
+        this.recommending.recommend(this.query);
+
+        assertThat(fallbacks("unknown-model") + fallbacks("model-unavailable")).isZero();
     }
 
     @Test
     void refusesToServeWhenNoModelIsLoadedAtAll() {
         given(this.assignments.assign(anyString(), anyString(), anyString())).willReturn(Optional.empty());
         given(this.profiles.history("42")).willReturn(Optional.empty());
-        Recommending withoutModels = new Recommending(this.assignments, this.profiles, this.catalogue,
-                new ModelRegistry(null, new SimpleMeterRegistry()), new ImpressionLog((event) -> {
-                }, Clock.systemUTC(), this.meters, 10), new ModelSpec(Algorithm.ITEM_NEIGHBOURS, null));
+        Recommending withoutModels = recommendingWith(new ModelRegistry(null, new SimpleMeterRegistry()));
 
         assertThatExceptionOfType(NoModelAvailableException.class)
             .isThrownBy(() -> withoutModels.recommend(this.query));
+    }
+
+    private Recommending recommendingWith(ModelRegistry models) {
+        return new Recommending(this.assignments, this.profiles, this.catalogue, models, new ImpressionLog((event) -> {
+        }, Clock.systemUTC(), this.meters, 10), new ModelSpec(Algorithm.ITEM_NEIGHBOURS, null),
+                new VariantFallbacks(this.meters));
+    }
+
+    private double fallbacks(String reason) {
+        return this.meters.get("curio.inference.variant.fallbacks").tag("reason", reason).counter().count();
     }
 
     private static UserHistory history(String bookId, String type) {
