@@ -111,7 +111,17 @@ class ExperimentLifecycleIT extends AbtestIntegrationTest {
                 arguments(body("\"variants\":[" + VARIANT_C + "," + VARIANT_T.replace("item-neighbours", "als") + "]"),
                         "variants[1].model"),
                 arguments(body("\"variants\":[" + VARIANT_C.replace("popularity", "popularity@latest") + ","
-                        + VARIANT_T + "]"), "variants[0].model"));
+                        + VARIANT_T + "]"), "variants[0].model"),
+                arguments(body("\"variants\":[" + VARIANT_C.replace("50", "\"50\"") + "," + VARIANT_T + "]"),
+                        "variants[0].weight"),
+                arguments(body("\"variants\":[" + VARIANT_C.replace("50", "50.5") + "," + VARIANT_T + "]"),
+                        "variants[0].weight"),
+                arguments(body("\"variants\":[" + VARIANT_C + "," + VARIANT_T.replace("\"t\"", "true") + "]"),
+                        "variants[1].name"),
+                arguments(body("\"trafficPercent\":\"50\",\"variants\":" + two), "trafficPercent"),
+                arguments(body("\"variants\":" + two).replace("\"key\":\"a\"", "\"key\":123"), "key"),
+                arguments(body("\"variants\":" + two).replace("\"surface\":\"home\"", "\"surface\":15"),
+                        "surface"));
     }
 
     @ParameterizedTest
@@ -253,6 +263,9 @@ class ExperimentLifecycleIT extends AbtestIntegrationTest {
         MvcTestResult model = patch("""
                 {"variants":[{"name":"control","weight":50,"model":"ease"}]}""");
         MvcTestResult traffic = patch("{\"trafficPercent\":101}");
+        MvcTestResult quotedTraffic = patch("{\"trafficPercent\":\"40\"}");
+        MvcTestResult quotedWeight = patch("""
+                {"variants":[{"name":"control","weight":"30"},{"name":"treatment","weight":70}]}""");
 
         // then
         assertThat(unknown).hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.field")
@@ -261,6 +274,10 @@ class ExperimentLifecycleIT extends AbtestIntegrationTest {
             .isEqualTo("variants[0].model");
         assertThat(traffic).hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.field")
             .isEqualTo("trafficPercent");
+        assertThat(quotedTraffic).hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.field")
+            .isEqualTo("trafficPercent");
+        assertThat(quotedWeight).hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.field")
+            .isEqualTo("variants[0].weight");
         assertThat(admin(this.mvc.get().uri("/v1/experiments/home-ranking"))).bodyJson()
             .extractingPath("$.variants[*].weight")
             .isEqualTo(List.of(50, 50));
