@@ -14,7 +14,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Stands in for the services behind the gateway on 127.0.0.1: answers every request with the method, path and
- * headers it received, as JSON. A path ending in {@code /fail} answers 500 instead.
+ * headers it received, as JSON, and echoes the {@code X-Request-Id} it received as the services do. A path ending
+ * in {@code /fail} answers 500 instead.
  */
 public final class EchoServer {
 
@@ -56,6 +57,10 @@ public final class EchoServer {
                 "headers", headers)).getBytes(StandardCharsets.UTF_8);
         int status = exchange.getRequestURI().getPath().endsWith("/fail") ? 500 : 200;
         exchange.getResponseHeaders().set("Content-Type", "application/json");
+        String requestId = exchange.getRequestHeaders().getFirst("X-Request-Id");
+        if (requestId != null) {
+            exchange.getResponseHeaders().set("X-Request-Id", requestId);
+        }
         exchange.sendResponseHeaders(status, body.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(body);
