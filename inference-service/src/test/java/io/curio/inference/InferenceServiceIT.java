@@ -128,6 +128,19 @@ class InferenceServiceIT {
     }
 
     @Test
+    @Order(0)
+    void exposesEveryDocumentedCounterAtZeroBeforeTheFirstList() {
+        String metrics = get("/actuator/prometheus", Map.of()).body();
+
+        assertThat(metrics).contains(
+                "curio_inference_impressions_failed_total{application=\"inference-service\"} 0.0",
+                "curio_inference_variant_fallbacks_total{application=\"inference-service\","
+                        + "reason=\"unknown-model\"} 0.0",
+                "curio_inference_requests_total{algorithm=\"item-neighbours\",application=\"inference-service\","
+                        + "degraded=\"false\",variant=\"none\"} 0.0");
+    }
+
+    @Test
     @Order(1)
     void trainsBothModelsThroughTheHttpEndpoints() throws Exception {
         JsonNode popularity = trained("popularity");
