@@ -13,19 +13,22 @@ import jakarta.validation.constraints.Size;
  * The body of {@code POST /v1/experiments}.
  *
  * @param key unique name of the experiment
- * @param surface where the list is shown
+ * @param surface where the list is shown, {@code [a-z0-9-]{1,32}} like the surfaces inference-service serves
  * @param variants the arms in order; the first is the control
  * @param targeting optional restriction to plans and platforms
  * @param trafficPercent share of eligible users in the experiment, 0..100; 100 when absent
  */
 public record NewExperiment(
         @NotNull @Pattern(regexp = NewExperiment.NAME, message = "must match " + NewExperiment.NAME) String key,
-        @NotNull @Pattern(regexp = NewExperiment.NAME, message = "must match " + NewExperiment.NAME) String surface,
+        @NotNull @Pattern(regexp = NewExperiment.SURFACE, message = "must match " + NewExperiment.SURFACE)
+        String surface,
         @NotNull @Size(min = 2, max = 10) List<@NotNull @Valid NewVariant> variants,
         @Valid NewTargeting targeting,
         @Min(0) @Max(100) Integer trafficPercent) {
 
     static final String NAME = "[a-z0-9-]{1,64}";
+
+    static final String SURFACE = "[a-z0-9-]{1,32}";
 
     static final int DEFAULT_TRAFFIC_PERCENT = 100;
 

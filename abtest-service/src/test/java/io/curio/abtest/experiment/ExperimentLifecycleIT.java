@@ -121,6 +121,8 @@ class ExperimentLifecycleIT extends AbtestIntegrationTest {
                 arguments(body("\"trafficPercent\":\"50\",\"variants\":" + two), "trafficPercent"),
                 arguments(body("\"variants\":" + two).replace("\"key\":\"a\"", "\"key\":123"), "key"),
                 arguments(body("\"variants\":" + two).replace("\"surface\":\"home\"", "\"surface\":15"),
+                        "surface"),
+                arguments(body("\"variants\":" + two).replace("\"home\"", "\"" + "s".repeat(33) + "\""),
                         "surface"));
     }
 

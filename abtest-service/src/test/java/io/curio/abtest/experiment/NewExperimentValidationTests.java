@@ -79,6 +79,32 @@ class NewExperimentValidationTests {
     }
 
     @Test
+    void acceptsSurfaceOfThirtyTwoCharacters() {
+        // given
+        NewExperiment request = new NewExperiment("home-ranking", "s".repeat(32),
+                List.of(variant("control", 50, "popularity"), variant("treatment", 50, "popularity")), null, null);
+
+        // when
+        Set<ConstraintViolation<NewExperiment>> violations = validator.validate(request);
+
+        // then
+        assertThat(violations).isEmpty();
+    }
+
+    @Test
+    void rejectsSurfaceLongerThanThirtyTwoCharacters() {
+        // given
+        NewExperiment request = new NewExperiment("home-ranking", "s".repeat(33),
+                List.of(variant("control", 50, "popularity"), variant("treatment", 50, "popularity")), null, null);
+
+        // when
+        Set<ConstraintViolation<NewExperiment>> violations = validator.validate(request);
+
+        // then
+        assertThat(paths(violations)).containsExactly("surface");
+    }
+
+    @Test
     void rejectsModelWithTwoVersions() {
         // given
         NewExperiment request = experiment("home-ranking", variant("control", 50, "popularity@1@2"),
