@@ -2,7 +2,10 @@ package io.curio.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -158,14 +161,58 @@ class GatewayIT {
 
         // when / then
         expectProblem(client.get().uri("/v1/recommendations").headers(bearer(forged)).exchange(),
-                HttpStatus.UNAUTHORIZED);
+                HttpStatus.UNAUTHORIZED)
+                .jsonPath("$.detail").isEqualTo("token signature is not valid");
     }
 
     @Test
     void rejectsExpiredToken() {
         expectProblem(client.get().uri("/v1/recommendations")
                 .headers(bearer(TestTokens.expired("42", "recs:read"))).exchange(), HttpStatus.UNAUTHORIZED)
-                .jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("expired"));
+                .jsonPath("$.detail").isEqualTo("token has expired");
+    }
+
+    @Test
+    void rejectsGarbageTokenAsMalformed() {
+        expectProblem(client.get().uri("/v1/recommendations").headers(bearer("garbage.garbage.garbage")).exchange(),
+                HttpStatus.UNAUTHORIZED)
+                .jsonPath("$.detail").isEqualTo("token is malformed");
+    }
+
+    @Test
+    void rejectsTokenIssuedAfterItExpires() {
+        // given
+        JWTClaimsSet.Builder claims = TestTokens.claims("42", "free", ALL_SCOPES)
+                .issueTime(Date.from(Instant.now().plus(Duration.ofHours(1))));
+
+        // when / then
+        expectProblem(client.get().uri("/v1/recommendations").headers(bearer(TestTokens.hs256(claims))).exchange(),
+                HttpStatus.UNAUTHORIZED)
+                .jsonPath("$.detail").isEqualTo("token issued in the future");
+    }
+
+    @Test
+    void rejectsTokenIssuedInTheFuture() {
+        // given
+        JWTClaimsSet.Builder claims = TestTokens.claims("42", "free", ALL_SCOPES)
+                .issueTime(Date.from(Instant.now().plus(Duration.ofMinutes(5))));
+
+        // when / then
+        expectProblem(client.get().uri("/v1/recommendations").headers(bearer(TestTokens.hs256(claims))).exchange(),
+                HttpStatus.UNAUTHORIZED)
+                .jsonPath("$.detail").isEqualTo("token issued in the future");
+    }
+
+    @Test
+    void rejectsTokenNotValidYet() {
+        // given
+        JWTClaimsSet.Builder claims = TestTokens.claims("42", "free", ALL_SCOPES)
+                .notBeforeTime(Date.from(Instant.now().plus(Duration.ofMinutes(5))));
+
+        // when / then
+        expectProblem(client.get().uri("/v1/recommendations").headers(bearer(TestTokens.hs256(claims))).exchange(),
+                HttpStatus.UNAUTHORIZED)
+                .jsonPath("$.detail").isEqualTo("token is not valid yet");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.curio.gateway.identity;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,7 +17,6 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
-import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.util.StringUtils;
@@ -24,6 +24,7 @@ import org.springframework.util.StringUtils;
 /**
  * Builds the token decoder: RS256 against the identity provider's JWKS in production, HS256 with the shared
  * secret locally. Each accepts its one algorithm only, so neither {@code alg: none} nor a key confusion passes.
+ * Timestamps are checked by {@link TokenTimestampsCheck}, the caller's claims by {@link CallerClaimsValidator}.
  */
 @Configuration(proxyBeanMethods = false)
 class JwtDecoderConfiguration {
@@ -32,6 +33,7 @@ class JwtDecoderConfiguration {
     ReactiveJwtDecoder jwtDecoder(JwtProperties properties) {
         NimbusReactiveJwtDecoder decoder =
                 properties.usesJwkSet() ? jwkSetDecoder(properties) : secretDecoder(properties);
+        decoder.setClaimSetConverter(new TokenTimestampsCheck(Clock.systemUTC()));
         decoder.setJwtValidator(validator(properties));
         return decoder;
     }
@@ -49,7 +51,6 @@ class JwtDecoderConfiguration {
 
     private static OAuth2TokenValidator<Jwt> validator(JwtProperties properties) {
         List<OAuth2TokenValidator<Jwt>> validators = new ArrayList<>();
-        validators.add(new JwtTimestampValidator());
         validators.add(new CallerClaimsValidator());
         if (StringUtils.hasText(properties.issuer())) {
             validators.add(new JwtIssuerValidator(properties.issuer()));

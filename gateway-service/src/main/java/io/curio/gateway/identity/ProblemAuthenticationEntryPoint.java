@@ -1,10 +1,16 @@
 package io.curio.gateway.identity;
 
+import java.text.ParseException;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.proc.BadJOSEException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.jwt.JwtValidationException;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.util.StringUtils;
 import org.springframework.web.server.ServerWebExchange;
@@ -17,8 +23,6 @@ import io.curio.gateway.problem.ProblemResponses;
  * be verified at all (the identity provider's keys are unreachable), since the caller is not at fault then.
  */
 class ProblemAuthenticationEntryPoint implements ServerAuthenticationEntryPoint {
-
-    private static final String DECODE_ERROR_PREFIX = "An error occurred while attempting to decode the Jwt: ";
 
     private final ProblemResponses problems;
 
@@ -37,15 +41,36 @@ class ProblemAuthenticationEntryPoint implements ServerAuthenticationEntryPoint 
     }
 
     private static String describe(AuthenticationException ex) {
-        if (!(ex instanceof OAuth2AuthenticationException oauth)) {
+        if (!(ex instanceof OAuth2AuthenticationException)) {
             return "A bearer token is required";
         }
-        String description = oauth.getError().getDescription();
-        if (!StringUtils.hasText(description)) {
-            return "The bearer token is not valid";
+        for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+            String reason = reasonOf(cause);
+            if (reason != null) {
+                return reason;
+            }
         }
-        return description.startsWith(DECODE_ERROR_PREFIX)
-                ? description.substring(DECODE_ERROR_PREFIX.length())
-                : description;
+        return "token is not valid";
+    }
+
+    /** Reasons worded here or by the gateway's own checks; the JWT library's messages never reach the caller. */
+    private static String reasonOf(Throwable cause) {
+        if (cause instanceof InvalidTokenTimestampsException) {
+            return cause.getMessage();
+        }
+        if (cause instanceof JwtValidationException invalid) {
+            return invalid.getErrors().stream()
+                    .map(OAuth2Error::getDescription)
+                    .filter(StringUtils::hasText)
+                    .findFirst()
+                    .orElse("token is not valid");
+        }
+        if (cause instanceof ParseException) {
+            return "token is malformed";
+        }
+        if (cause instanceof JOSEException || cause instanceof BadJOSEException) {
+            return "token signature is not valid";
+        }
+        return null;
     }
 }

@@ -2,6 +2,9 @@ package io.curio.gateway.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.text.ParseException;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -10,6 +13,9 @@ import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
 import org.springframework.mock.web.server.MockServerWebExchange;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.authentication.AuthenticationServiceException;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.jwt.BadJwtException;
+import org.springframework.security.oauth2.jwt.JwtValidationException;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -22,6 +28,12 @@ class ProblemAuthenticationEntryPointTests {
 
     private final MockServerWebExchange exchange =
             MockServerWebExchange.from(MockServerHttpRequest.get("/v1/recommendations"));
+
+    private static InvalidBearerTokenException refusedBecause(Exception cause) {
+        BadJwtException decoding = new BadJwtException(
+                "An error occurred while attempting to decode the Jwt: " + cause.getMessage(), cause);
+        return new InvalidBearerTokenException(decoding.getMessage(), decoding);
+    }
 
     @Test
     void answersMissingTokenWithUnauthorizedProblem() {
@@ -37,17 +49,62 @@ class ProblemAuthenticationEntryPointTests {
     }
 
     @Test
-    void namesTheReasonTheTokenWasRefused() {
+    void describesUnparsableTokenWithoutTheParsersMessage() {
         // given
-        InvalidBearerTokenException refused = new InvalidBearerTokenException(
-                "An error occurred while attempting to decode the Jwt: Jwt expired at 2026-12-04T10:00:00Z");
+        InvalidBearerTokenException refused = refusedBecause(
+                new ParseException("Invalid unsecured/JWS/JWE header: Invalid JSON object", 0));
 
         // when
         entryPoint.commence(exchange, refused).block();
 
         // then
         assertThat(exchange.getResponse().getBodyAsString().block())
-                .contains("\"detail\":\"Jwt expired at 2026-12-04T10:00:00Z\"");
+                .contains("\"detail\":\"token is malformed\"")
+                .doesNotContain("JWS");
+    }
+
+    @Test
+    void namesTheTimestampThatRefusedTheToken() {
+        // given
+        InvalidBearerTokenException refused =
+                refusedBecause(new InvalidTokenTimestampsException("token issued in the future"));
+
+        // when
+        entryPoint.commence(exchange, refused).block();
+
+        // then
+        assertThat(exchange.getResponse().getBodyAsString().block())
+                .contains("\"detail\":\"token issued in the future\"");
+    }
+
+    @Test
+    void namesTheClaimThatRefusedTheToken() {
+        // given
+        OAuth2Error error = new OAuth2Error("invalid_token", "plan must be 'free' or 'premium', was 'gold'", null);
+        InvalidBearerTokenException refused =
+                refusedBecause(new JwtValidationException("plan is not valid", List.of(error)));
+
+        // when
+        entryPoint.commence(exchange, refused).block();
+
+        // then
+        assertThat(exchange.getResponse().getBodyAsString().block())
+                .contains("\"detail\":\"plan must be 'free' or 'premium', was 'gold'\"");
+    }
+
+    @Test
+    void describesUnknownFailureWithoutItsMessage() {
+        // given
+        InvalidBearerTokenException refused =
+                refusedBecause(new IllegalArgumentException("expiresAt must be after issuedAt"));
+
+        // when
+        entryPoint.commence(exchange, refused).block();
+
+        // then
+        assertThat(exchange.getResponse().getBodyAsString().block())
+                .contains("\"detail\":\"token is not valid\"")
+                .doesNotContain("expiresAt");
     }
 
     @Test
