@@ -1,9 +1,7 @@
 package io.curio.abtest.assignment;
 
-import io.micrometer.core.instrument.Counter;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -20,9 +18,9 @@ class AssignmentController {
 
     private final RunningExperiments running;
 
-    private final MeterRegistry meters;
+    private final AssignmentMeters meters;
 
-    AssignmentController(RunningExperiments running, MeterRegistry meters) {
+    AssignmentController(RunningExperiments running, AssignmentMeters meters) {
         this.running = running;
         this.meters = meters;
     }
@@ -40,12 +38,7 @@ class AssignmentController {
     }
 
     private Assignment assigned(Experiment experiment, Variant variant) {
-        Counter.builder("curio.abtest.assignments")
-            .description("Users assigned to a variant, one per assignment answered")
-            .tag("experiment", experiment.key())
-            .tag("variant", variant.name())
-            .register(this.meters)
-            .increment();
+        this.meters.assignments(experiment, variant).increment();
         return new Assignment(experiment.key(), variant.name(), variant.model());
     }
 

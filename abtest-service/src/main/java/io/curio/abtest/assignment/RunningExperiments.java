@@ -10,6 +10,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataAccessException;
 import org.springframework.scheduling.TaskScheduler;
@@ -24,7 +25,8 @@ import io.curio.abtest.experiment.ExperimentStore;
 /**
  * The running experiments, one per surface, kept in memory so that an assignment needs no database read.
  * Reloaded after every change committed through this instance and every {@code curio.abtest.refresh-interval}
- * for changes made through other instances. When a reload fails the previous copy keeps serving.
+ * for changes made through other instances. When a reload fails the previous copy keeps serving. Every
+ * successful reload is announced with {@link RunningExperimentsLoaded}.
  */
 @Component
 public class RunningExperiments {
@@ -37,14 +39,18 @@ public class RunningExperiments {
 
     private final AbtestProperties properties;
 
+    private final ApplicationEventPublisher events;
+
     private volatile Map<String, Experiment> bySurface = Map.of();
 
     private volatile boolean failing;
 
-    RunningExperiments(ExperimentStore store, TaskScheduler scheduler, AbtestProperties properties) {
+    RunningExperiments(ExperimentStore store, TaskScheduler scheduler, AbtestProperties properties,
+            ApplicationEventPublisher events) {
         this.store = store;
         this.scheduler = scheduler;
         this.properties = properties;
+        this.events = events;
     }
 
     public Optional<Experiment> on(String surface) {
@@ -69,6 +75,7 @@ public class RunningExperiments {
             this.bySurface = running.stream().collect(Collectors.toUnmodifiableMap(Experiment::surface,
                     Function.identity()));
             this.failing = false;
+            this.events.publishEvent(new RunningExperimentsLoaded(running));
         }
         catch (DataAccessException ex) {
             reportFailedRefresh(ex);

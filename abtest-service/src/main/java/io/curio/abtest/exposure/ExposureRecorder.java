@@ -5,9 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -37,9 +34,9 @@ public class ExposureRecorder implements EventBatchHandler {
 
     private final TransactionTemplate transactions;
 
-    private final MeterRegistry meters;
+    private final ExposureMeters meters;
 
-    ExposureRecorder(JdbcClient jdbc, TransactionTemplate transactions, MeterRegistry meters) {
+    ExposureRecorder(JdbcClient jdbc, TransactionTemplate transactions, ExposureMeters meters) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.meters = meters;
@@ -113,14 +110,12 @@ public class ExposureRecorder implements EventBatchHandler {
     }
 
     private void count(Recorded recorded) {
-        boolean impression = recorded.type() == EventType.IMPRESSION;
-        Counter.builder(impression ? "curio.abtest.impressions" : "curio.abtest.clicks")
-            .description(impression ? "Impressions newly recorded for a variant"
-                    : "Distinct (impression, book) clicks newly recorded for a variant")
-            .tag("experiment", recorded.experiment())
-            .tag("variant", recorded.variant())
-            .register(this.meters)
-            .increment();
+        if (recorded.type() == EventType.IMPRESSION) {
+            this.meters.impressions(recorded.experiment(), recorded.variant()).increment();
+        }
+        else {
+            this.meters.clicks(recorded.experiment(), recorded.variant()).increment();
+        }
     }
 
     private static List<EngagementEvent> validEvents(EventBatch batch) {

@@ -9,6 +9,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -39,6 +42,9 @@ class ExperimentLifecycleIT extends AbtestIntegrationTest {
 
     @Autowired
     private JdbcClient jdbc;
+
+    @Autowired
+    private MeterRegistry meters;
 
     @BeforeEach
     void emptyTables() {
@@ -371,6 +377,24 @@ class ExperimentLifecycleIT extends AbtestIntegrationTest {
     }
 
     @Test
+    void showsZeroCountersForEveryVariantAsSoonAsTheExperimentRuns() {
+        // given
+        create(HOME_RANKING.replace("home-ranking", "zero-counts").replace("\"home\"", "\"zero\""));
+        List<Counter> draftCounters = counters("zero-counts");
+
+        // when
+        admin(this.mvc.post().uri("/v1/experiments/zero-counts/start"));
+
+        // then
+        assertThat(draftCounters).isEmpty();
+        assertThat(counters("zero-counts")).extracting((counter) -> counter.getId().getName() + " "
+                + counter.getId().getTag("variant") + " " + counter.count())
+            .containsExactlyInAnyOrder("curio.abtest.impressions control 0.0", "curio.abtest.impressions treatment 0.0",
+                    "curio.abtest.clicks control 0.0", "curio.abtest.clicks treatment 0.0",
+                    "curio.abtest.assignments control 0.0", "curio.abtest.assignments treatment 0.0");
+    }
+
+    @Test
     void answersAProblemWhenTheAssignmentHasNoUser() {
         // when
         MvcTestResult result = assignment("surface=home");
@@ -414,6 +438,13 @@ class ExperimentLifecycleIT extends AbtestIntegrationTest {
 
     private MvcTestResult assignment(String query) {
         return this.mvc.get().uri("/internal/assignments?" + query).exchange();
+    }
+
+    private List<Counter> counters(String experiment) {
+        return List.of("curio.abtest.impressions", "curio.abtest.clicks", "curio.abtest.assignments")
+            .stream()
+            .flatMap((name) -> this.meters.find(name).tag("experiment", experiment).counters().stream())
+            .toList();
     }
 
     private String status(String key) {
