@@ -29,7 +29,7 @@ public class PlanRateLimiter {
 
     private static final Log logger = LogFactory.getLog(PlanRateLimiter.class);
 
-    private static final RedisScript<List> TOKEN_BUCKET =
+    static final RedisScript<List> TOKEN_BUCKET =
             RedisScript.of(new ClassPathResource("io/curio/gateway/ratelimit/token-bucket.lua"), List.class);
 
     private final ReactiveStringRedisTemplate redis;
