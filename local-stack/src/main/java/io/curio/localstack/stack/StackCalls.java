@@ -77,9 +77,29 @@ final class StackCalls {
         progress.step("feature store refreshed: " + compact(refreshed.body()));
     }
 
-    /** Trains each built-in algorithm in turn; answers the versions trained. */
-    List<String> trainModels(Progress progress) {
-        return ALGORITHMS.stream().map((algorithm) -> train(algorithm, progress)).toList();
+    /**
+     * Trains each built-in algorithm in turn, or only those inference-service has not loaded yet when the
+     * history did not change; answers the versions served.
+     */
+    List<String> trainModels(Progress progress, boolean historyChanged) {
+        Map<String, String> loaded = historyChanged ? Map.of() : loadedModels();
+        return ALGORITHMS.stream()
+            .map((algorithm) -> loaded.containsKey(algorithm) ? kept(algorithm, loaded.get(algorithm), progress)
+                    : train(algorithm, progress))
+            .toList();
+    }
+
+    private Map<String, String> loadedModels() {
+        JsonNode models = expect(this.http.get(url(Service.INFERENCE, "/internal/models"), null),
+                "list the loaded models").json();
+        Map<String, String> versions = new java.util.HashMap<>();
+        models.forEach((model) -> versions.put(model.path("algorithm").asString(), model.path("version").asString()));
+        return versions;
+    }
+
+    private static String kept(String algorithm, String version, Progress progress) {
+        progress.step(algorithm + " version " + version + " already loaded; history unchanged, not retrained");
+        return algorithm + "@" + version;
     }
 
     void startExperiment(Progress progress) {

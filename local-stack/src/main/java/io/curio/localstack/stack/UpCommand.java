@@ -74,8 +74,9 @@ public final class UpCommand {
         int started = new ServicesStage(home, this.root, options.ports(), this.http).ensureRunning(infra, progress);
         progress.end(started + " started, " + (Service.values().length - started) + " already running");
 
+        boolean historyChanged = !state.wasImported(options.dataset().id());
         state = history(options, state, infra, calls, progress);
-        runCalls(calls, progress);
+        runCalls(calls, progress, historyChanged);
         printSummary(options, infra, progress);
     }
 
@@ -106,13 +107,13 @@ public final class UpCommand {
         }
     }
 
-    private static void runCalls(StackCalls calls, Progress progress) {
+    private static void runCalls(StackCalls calls, Progress progress, boolean historyChanged) {
         progress.begin("attributes");
         calls.pollAttributes(progress);
         progress.end("polled and loaded");
 
         progress.begin("models");
-        List<String> models = calls.trainModels(progress);
+        List<String> models = calls.trainModels(progress, historyChanged);
         progress.end(String.join(", ", models));
 
         progress.begin("experiment");
