@@ -29,6 +29,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.S3Object;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -328,6 +329,9 @@ class EndToEndIT {
                 if (new String(in.readAllBytes(), StandardCharsets.UTF_8).contains(eventId)) {
                     return true;
                 }
+            }
+            catch (NoSuchKeyException ex) {
+                // Listed but gone when read (listing is not atomic with writes); the next poll lists it again.
             }
         }
         return false;
