@@ -84,6 +84,24 @@ public final class LocalPostgres implements AutoCloseable {
         }
     }
 
+    /** How many sessions are connected to the database on the server at the port. */
+    public static int sessions(int port, String database) {
+        requireValidName(database);
+        try (Connection connection = connect(port, "postgres");
+                PreparedStatement query = connection
+                    .prepareStatement("SELECT count(*) FROM pg_stat_activity WHERE datname = ?")) {
+            query.setString(1, database);
+            try (ResultSet result = query.executeQuery()) {
+                result.next();
+                return result.getInt(1);
+            }
+        }
+        catch (SQLException ex) {
+            throw new InfrastructureException("cannot count sessions of database " + database + " on port " + port,
+                    ex);
+        }
+    }
+
     /** Whether a database of that name answers a query on the port. */
     public static boolean answers(int port, String database) {
         try (Connection connection = connect(port, database); Statement statement = connection.createStatement()) {

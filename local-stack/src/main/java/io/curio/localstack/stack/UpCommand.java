@@ -60,12 +60,16 @@ public final class UpCommand {
 
     public void run(List<String> args) {
         Options options = Options.parse(args, this.root);
+        boolean freshHome = !Files.exists(options.home().stateFile());
         StackHome home = options.home().create();
         StackState state = loadState(options);
         Progress progress = new Progress(this.out);
         StackCalls calls = new StackCalls(this.http, options.ports(), TokenMinter.fromEnvironment(), this.clock);
 
         progress.begin("infrastructure");
+        if (freshHome) {
+            reclaimLeftoverDatabase(options.database(), progress);
+        }
         InfraDescription infra = new InfraStage(home, this.root).ensureRunning(infraSettings(options), progress);
         JsonFiles.write(home.stateFile(), state);
         progress.end("PostgreSQL on " + infra.postgres().port() + ", S3 on " + options.ports().s3());
@@ -78,6 +82,23 @@ public final class UpCommand {
         state = history(options, state, infra, calls, progress);
         runCalls(calls, progress, historyChanged);
         printSummary(options, infra, progress);
+    }
+
+    /**
+     * A new state folder must not inherit a database an earlier stack left on the shared server: its
+     * history, experiments and stream checkpoints belong to data that is gone. An idle leftover is
+     * dropped; one in use belongs to a running stack, so this one refuses to share it.
+     */
+    private static void reclaimLeftoverDatabase(String database, Progress progress) {
+        if (!LocalPostgres.answers(LocalPostgres.DEFAULT_PORT, database)) {
+            return;
+        }
+        if (LocalPostgres.sessions(LocalPostgres.DEFAULT_PORT, database) > 0) {
+            throw new StackException("database " + database + " on 127.0.0.1:" + LocalPostgres.DEFAULT_PORT
+                    + " is in use by another stack; start this one with --database NAME");
+        }
+        LocalPostgres.dropDatabase(LocalPostgres.DEFAULT_PORT, database);
+        progress.step("dropped database " + database + ", left by an earlier stack whose state folder is gone");
     }
 
     private StackState history(Options options, StackState state, InfraDescription infra, StackCalls calls,
