@@ -79,6 +79,10 @@ public class ActiveCatalogue {
         if (response.getStatusCode() == HttpStatus.NOT_MODIFIED || response.getBody() == null) {
             return;
         }
+        if (response.getBody().items().isEmpty()) {
+            // No snapshot applied yet: an empty catalogue would filter every list down to nothing.
+            return;
+        }
         replace(response.getBody().items(), response.getHeaders().getETag());
     }
 

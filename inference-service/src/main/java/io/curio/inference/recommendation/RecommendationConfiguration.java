@@ -102,6 +102,8 @@ class RecommendationConfiguration {
 
         private final TaskScheduler scheduler;
 
+        private static final Duration UNTIL_LOADED = Duration.ofSeconds(2);
+
         private final Duration every;
 
         CatalogueRefresh(ActiveCatalogue catalogue, TaskScheduler scheduler, Duration every) {
@@ -113,6 +115,17 @@ class RecommendationConfiguration {
         @EventListener(ApplicationReadyEvent.class)
         void start() {
             this.scheduler.scheduleWithFixedDelay(this.catalogue::refresh, this.every);
+            this.scheduler.scheduleWithFixedDelay(this::refreshUntilLoaded, UNTIL_LOADED);
+        }
+
+        /**
+         * Until a first catalogue arrives every list is degraded, so it is asked for every few seconds
+         * rather than once a refresh interval: feature-service loads its first snapshot after start-up.
+         */
+        private void refreshUntilLoaded() {
+            if (!this.catalogue.isLoaded()) {
+                this.catalogue.refresh();
+            }
         }
 
     }
