@@ -118,14 +118,20 @@ final class StackCalls {
         String token = token(SAMPLE_USER, TokenCommand.DEFAULT_SCOPE);
         String url = url(Service.GATEWAY, "/v1/recommendations?limit=3&surface=home");
         HttpJson.Reply reply = Waiting.until(FIRST_LIST, Duration.ofSeconds(1), () -> Optional.of(
-                this.http.get(url, token)).filter((r) -> r.status() == 200 && !r.json().path("items").isEmpty()))
-            .orElseThrow(() -> new StackException("no recommendations from " + url + " within "
+                this.http.get(url, token)).filter(StackCalls::isPersonalizedList))
+            .orElseThrow(() -> new StackException("no full, non-degraded recommendations from " + url + " within "
                     + FIRST_LIST.toSeconds() + " s; see the logs in the state folder"));
         JsonNode items = reply.json().path("items");
         progress.step("user " + SAMPLE_USER + " gets " + items.size() + " books, first: "
                 + items.get(0).path("title").asString() + " (variant "
                 + reply.json().path("experiment").path("variant").asString("none") + ")");
         return reply.body();
+    }
+
+    /** A full answer: items, and not a fallback list served while a dependency is still loading. */
+    private static boolean isPersonalizedList(HttpJson.Reply reply) {
+        return reply.status() == 200 && !reply.json().path("items").isEmpty()
+                && !reply.json().path("degraded").asBoolean();
     }
 
     String token(String user, String scope) {
