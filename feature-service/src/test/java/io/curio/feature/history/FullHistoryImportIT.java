@@ -96,26 +96,7 @@ class FullHistoryImportIT extends AbstractFeatureServiceIT {
     }
 
     private JsonNode finished(String id) {
-        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
-        JsonNode status = status(id);
-        while ("running".equals(status.get("state").asString()) && System.nanoTime() < deadline) {
-            pause();
-            status = status(id);
-        }
-        return status;
-    }
-
-    private JsonNode status(String id) {
-        return http().get().uri("/internal/history/imports/{id}", id).retrieve().body(JsonNode.class);
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(200);
-        }
-        catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-        }
+        return ImportJobs.awaitFinished(http(), id, Duration.ofMinutes(5));
     }
 
     /** Writes events as the bulk importer lays them out: gzip JSON lines, a fixed number per object. */

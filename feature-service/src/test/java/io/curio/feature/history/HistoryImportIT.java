@@ -128,26 +128,7 @@ class HistoryImportIT extends AbstractFeatureServiceIT {
     }
 
     private JsonNode finished(String id) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        JsonNode status = status(id);
-        while ("running".equals(status.get("state").asString()) && System.nanoTime() < deadline) {
-            pause();
-            status = status(id);
-        }
-        return status;
-    }
-
-    private JsonNode status(String id) {
-        return http().get().uri("/internal/history/imports/{id}", id).retrieve().body(JsonNode.class);
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(50);
-        }
-        catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-        }
+        return ImportJobs.awaitFinished(http(), id, Duration.ofSeconds(30));
     }
 
 }
