@@ -19,8 +19,6 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import io.curio.abtest.AbtestDatabase;
 import io.curio.abtest.AbtestIntegrationTest;
 import io.curio.abtest.experiment.ExperimentAdministration;
-import io.curio.abtest.experiment.NewExperiment;
-import io.curio.abtest.experiment.NewExperiment.NewVariant;
 import io.curio.events.DecodedEvent;
 import io.curio.events.EngagementEvent;
 import io.curio.events.EventCodec;
@@ -56,11 +54,7 @@ class ExposureResultsIT extends AbtestIntegrationTest {
     @BeforeEach
     void createExperiment() {
         AbtestDatabase.empty(this.jdbc);
-        this.administration.create(new NewExperiment("home-ranking", "home",
-                List.of(new NewVariant("control", 50, "popularity"),
-                        new NewVariant("treatment", 50, "item-neighbours")),
-                null, null), "admin-7");
-        this.administration.start("home-ranking", "admin-7");
+        HomeRanking.start(this.administration);
     }
 
     @Test

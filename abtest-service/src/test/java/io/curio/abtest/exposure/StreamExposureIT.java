@@ -18,8 +18,6 @@ import io.curio.abtest.AbtestDatabase;
 import io.curio.abtest.AbtestIntegrationTest;
 import io.curio.abtest.AbtestInfrastructure;
 import io.curio.abtest.experiment.ExperimentAdministration;
-import io.curio.abtest.experiment.NewExperiment;
-import io.curio.abtest.experiment.NewExperiment.NewVariant;
 import io.curio.events.EngagementEvent;
 import io.curio.events.EventCodec;
 import io.curio.events.EventType;
@@ -51,11 +49,7 @@ class StreamExposureIT extends AbtestIntegrationTest {
     @BeforeEach
     void startExperiment() {
         AbtestDatabase.empty(this.jdbc);
-        this.administration.create(new NewExperiment("home-ranking", "home",
-                List.of(new NewVariant("control", 50, "popularity"),
-                        new NewVariant("treatment", 50, "item-neighbours")),
-                null, null), "admin-7");
-        this.administration.start("home-ranking", "admin-7");
+        HomeRanking.start(this.administration);
         String endpoint = AbtestInfrastructure.kinesis().endpoint().toString();
         this.kinesis = StreamClients.kinesis(new StreamLocation(AbtestInfrastructure.STREAM, endpoint, "us-east-1"));
         this.publisher = new EngagementStreamPublisher(this.kinesis, AbtestInfrastructure.STREAM,
