@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.curio.localstack.cli.UsageException;
+import io.curio.localstack.proof.FaultTestCommand;
 import io.curio.localstack.stack.DownCommand;
 import io.curio.localstack.stack.InfraCommand;
 import io.curio.localstack.stack.StatusCommand;
@@ -35,6 +36,9 @@ public final class Curio {
                       each process with pid, port and health, and the infrastructure's addresses
               token   USER [--plan free|premium] [--scope "recs:read events:write"] [--ttl SECONDS]
                       print an HS256 token for the gateway, signed with CURIO_JWT_SECRET or the local default
+              fault-test [--events N] [--kills K] [--rate R] [--home DIR] [--report FILE]
+                      send N events (default 2000) through the gateway and the stream while SIGKILLing
+                      ingestion and feature K times each (default 2); exit 0 only when none was lost
 
             Options for every command:
               --verbose   print stack traces of failures
@@ -79,6 +83,9 @@ public final class Curio {
         List<String> options = args.subList(1, args.size());
         Path root = root();
         switch (args.get(0)) {
+            case "fault-test" -> {
+                return new FaultTestCommand(root, out, Clock.systemUTC()).run(options);
+            }
             case "up" -> new UpCommand(root, out, Clock.systemUTC()).run(options);
             case "down" -> new DownCommand(root, out).run(options);
             case "status" -> new StatusCommand(root, out).run(options);

@@ -59,6 +59,12 @@ final class ServicesStage {
         return started.size();
     }
 
+    /** Starts one service that is down, as {@link #ensureRunning} would, and waits until it is ready. */
+    void restart(Service service, InfraDescription infra, Progress progress) {
+        start(service, infra);
+        awaitReady(service, progress);
+    }
+
     private void start(Service service, InfraDescription infra) {
         if (!Files.isRegularFile(service.jar(this.root))) {
             throw new StackException(service.jar(this.root) + " is missing; build it with ./mvnw -DskipTests package");
