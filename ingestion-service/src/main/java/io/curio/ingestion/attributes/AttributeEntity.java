@@ -1,21 +1,38 @@
 package io.curio.ingestion.attributes;
 
+import io.curio.ingestion.datahub.HubObjectKind;
+
 /**
  * The entities whose attributes are polled; the name is the data hub folder and the metric tag.
  */
 public enum AttributeEntity {
 
-    BOOKS("books"),
-    USERS("users");
+    BOOKS("books", "bookId", HubObjectKind.BOOKS),
+    USERS("users", "userId", HubObjectKind.USERS);
 
     private final String entityName;
 
-    AttributeEntity(String entityName) {
+    private final String idField;
+
+    private final HubObjectKind hubKind;
+
+    AttributeEntity(String entityName, String idField, HubObjectKind hubKind) {
         this.entityName = entityName;
+        this.idField = idField;
+        this.hubKind = hubKind;
     }
 
     public String entityName() {
         return this.entityName;
+    }
+
+    /** The field every record of this entity identifies itself with. */
+    String idField() {
+        return this.idField;
+    }
+
+    HubObjectKind hubKind() {
+        return this.hubKind;
     }
 
 }

@@ -1,20 +1,15 @@
 package io.curio.ingestion.attributes;
 
 import java.net.URI;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import io.curio.events.DataHubKeys;
 import io.curio.ingestion.datahub.DataHubWriter;
-import io.curio.ingestion.datahub.HubObjectKind;
-import io.micrometer.core.instrument.MeterRegistry;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
@@ -23,8 +18,11 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Polls the book and user attribute endpoints and writes one snapshot per entity to the data hub,
- * on a schedule (first run at startup) and on demand. A failing endpoint writes nothing: its poll is
- * counted, logged once until it recovers, and recorded.
+ * on a schedule (first run at startup) and on demand. The first page asks whether the collection
+ * changed since the last good poll; an unchanged collection writes nothing and keeps the snapshot in
+ * force current. Records that fail the {@link RecordSchema} are left out. A poll that fails, or is
+ * refused for too many malformed records or for listing nothing, writes nothing: the last good
+ * snapshot stays in force. Failures are logged once until the endpoint recovers.
  */
 @Service
 public class AttributeSnapshots {
@@ -37,24 +35,22 @@ public class AttributeSnapshots {
 
     private final DataHubWriter writer;
 
-    private final JdbcClient jdbc;
+    private final PollStates states;
 
-    private final Clock clock;
+    private final AttributeCircuits circuits;
 
-    private final MeterRegistry meters;
+    private final PollLog log;
 
     private final JsonMapper mapper = JsonMapper.builder().build();
 
-    private final Map<AttributeEntity, Boolean> lastFailed = new EnumMap<>(AttributeEntity.class);
-
-    public AttributeSnapshots(AttributePager pager, AttributeSettings settings, DataHubWriter writer, JdbcClient jdbc,
-            Clock clock, MeterRegistry meters) {
+    AttributeSnapshots(AttributePager pager, AttributeSettings settings, DataHubWriter writer, PollStates states,
+            AttributeCircuits circuits, PollLog log) {
         this.pager = pager;
         this.settings = settings;
         this.writer = writer;
-        this.jdbc = jdbc;
-        this.clock = clock;
-        this.meters = meters;
+        this.states = states;
+        this.circuits = circuits;
+        this.log = log;
     }
 
     @Scheduled(initialDelay = 0, fixedDelayString = "${curio.attributes.poll-interval:5m}")
@@ -68,21 +64,69 @@ public class AttributeSnapshots {
     }
 
     private EntityPoll poll(AttributeEntity entity) {
-        URI url = this.settings.url(entity);
-        Instant polledAt = this.clock.instant();
-        EntityPoll outcome;
+        Instant polledAt = this.states.now();
+        EntityPoll outcome = pollThroughCircuit(entity, polledAt);
+        this.log.record(entity, polledAt, outcome);
+        return outcome;
+    }
+
+    private EntityPoll pollThroughCircuit(AttributeEntity entity, Instant polledAt) {
+        CircuitBreaker breaker = this.circuits.of(entity);
+        if (!breaker.tryAcquirePermission()) {
+            return EntityPoll.notWritten(PollOutcome.CIRCUIT_OPEN, "the circuit is open after "
+                    + this.states.get(entity).failures() + " failed polls; the endpoint was not called");
+        }
+        long started = System.nanoTime();
         try {
-            List<JsonNode> items = this.pager.fetchAll(url);
-            String key = DataHubKeys.attributeSnapshot(entity.entityName(), polledAt);
-            this.writer.write(key, snapshot(entity, polledAt, url, items), kind(entity));
-            outcome = EntityPoll.written(items.size(), key);
+            EntityPoll outcome = pollEndpoint(entity, polledAt);
+            breaker.onSuccess(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+            return outcome;
         }
         catch (RuntimeException ex) {
-            logFailure(entity, ex);
-            outcome = EntityPoll.failed(ex.getMessage());
+            breaker.onError(System.nanoTime() - started, TimeUnit.NANOSECONDS, ex);
+            return failed(entity, ex);
         }
-        record(entity, polledAt, outcome);
+    }
+
+    private EntityPoll pollEndpoint(AttributeEntity entity, Instant polledAt) {
+        PollState before = this.states.get(entity);
+        FetchResult fetched = this.pager.fetch(this.settings.url(entity), before.version());
+        EntityPoll outcome = fetched.unchanged() ? unchanged(entity, polledAt, fetched) : write(entity, polledAt,
+                fetched);
+        if (before.failures() > 0) {
+            logger.info("The " + entity.entityName() + " endpoint answers again after " + before.failures()
+                    + " failed polls");
+        }
         return outcome;
+    }
+
+    private EntityPoll unchanged(AttributeEntity entity, Instant polledAt, FetchResult fetched) {
+        return EntityPoll.unchanged(this.states.update(entity, (state) -> state.unchanged(polledAt, fetched.version())));
+    }
+
+    private EntityPoll write(AttributeEntity entity, Instant polledAt, FetchResult fetched) {
+        ScreenedItems screened = RecordSchema.screen(entity, fetched.items());
+        this.log.rejected(entity, screened);
+        requireAcceptable(entity, screened);
+        URI url = this.settings.url(entity);
+        String key = DataHubKeys.attributeSnapshot(entity.entityName(), polledAt);
+        this.writer.write(key, snapshot(entity, polledAt, url, screened.accepted()), entity.hubKind());
+        int items = screened.accepted().size();
+        this.states.update(entity, (state) -> state.written(polledAt, items, key, fetched.version()));
+        return EntityPoll.written(items, key, screened.rejectedCount());
+    }
+
+    private void requireAcceptable(AttributeEntity entity, ScreenedItems screened) {
+        if (screened.rejectedShare() > this.settings.maxRejectedShare()) {
+            throw new AttributeSnapshotRefusedException(entity, screened.rejectedCount() + " of "
+                    + (screened.rejectedCount() + screened.accepted().size()) + " records are malformed "
+                    + screened.rejected() + ", more than the share of " + this.settings.maxRejectedShare() + " allowed");
+        }
+        PollState inForce = this.states.get(entity);
+        if (screened.accepted().isEmpty() && this.settings.refuseEmpty() && inForce.hasItems()) {
+            throw new AttributeSnapshotRefusedException(entity, "it lists no item while the snapshot in force "
+                    + inForce.key() + " has " + inForce.items());
+        }
     }
 
     private byte[] snapshot(AttributeEntity entity, Instant polledAt, URI url, List<JsonNode> items) {
@@ -94,33 +138,18 @@ public class AttributeSnapshots {
         return this.mapper.writeValueAsBytes(snapshot);
     }
 
-    private static HubObjectKind kind(AttributeEntity entity) {
-        return (entity == AttributeEntity.BOOKS) ? HubObjectKind.BOOKS : HubObjectKind.USERS;
-    }
-
-    private void logFailure(AttributeEntity entity, RuntimeException ex) {
-        if (!Boolean.TRUE.equals(this.lastFailed.get(entity))) {
-            logger.warn("No " + entity.entityName() + " snapshot written; keeps failing quietly until it recovers", ex);
+    private EntityPoll failed(AttributeEntity entity, RuntimeException ex) {
+        PollState state = this.states.update(entity, (before) -> before.failed(ex.getMessage()));
+        if (state.failures() == 1) {
+            logger.warn("No " + entity.entityName() + " snapshot written, the last good one stays in force; "
+                    + "keeps failing quietly until it recovers", ex);
         }
         else if (logger.isDebugEnabled()) {
             logger.debug("No " + entity.entityName() + " snapshot written", ex);
         }
-    }
-
-    private void record(AttributeEntity entity, Instant polledAt, EntityPoll outcome) {
-        this.lastFailed.put(entity, !outcome.succeeded());
-        String result = outcome.succeeded() ? "success" : "failure";
-        this.meters.counter("curio.ingestion.attributes.polls", "entity", entity.entityName(), "outcome", result)
-            .increment();
-        this.jdbc.sql("INSERT INTO attribute_polls (entity, polled_at, outcome, items, snapshot_key, error) "
-                + "VALUES (?, ?, ?, ?, ?, ?)")
-            .params(entity.entityName(), polledAt.atOffset(ZoneOffset.UTC), result, outcome.items(), outcome.key(),
-                    truncate(outcome.error()))
-            .update();
-    }
-
-    private static String truncate(String error) {
-        return (error == null || error.length() <= 1000) ? error : error.substring(0, 1000);
+        PollOutcome outcome = (ex instanceof AttributeSnapshotRefusedException) ? PollOutcome.REFUSED
+                : PollOutcome.FAILURE;
+        return EntityPoll.notWritten(outcome, ex.getMessage());
     }
 
 }

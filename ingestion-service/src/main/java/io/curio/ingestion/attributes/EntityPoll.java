@@ -3,21 +3,27 @@ package io.curio.ingestion.attributes;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
- * The outcome of polling one entity: the snapshot written, or why none was.
+ * The outcome of polling one entity: the snapshot written or still in force, or why none was written.
  *
- * @param items how many items the snapshot holds, or {@code null} when the poll failed
- * @param key the snapshot's data hub key, or {@code null} when the poll failed
- * @param error why the poll failed, or {@code null}
+ * @param outcome {@code success}, {@code unchanged}, {@code failure}, {@code refused} or {@code circuit-open}
+ * @param items how many items the snapshot written or in force holds, or {@code null} when unknown
+ * @param key the data hub key of the snapshot written or in force, or {@code null} when unknown
+ * @param rejected how many malformed records were left out, or {@code null} when none were read
+ * @param error why no snapshot was written, or {@code null}
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record EntityPoll(Integer items, String key, String error) {
+public record EntityPoll(String outcome, Integer items, String key, Integer rejected, String error) {
 
-    static EntityPoll written(int items, String key) {
-        return new EntityPoll(items, key, null);
+    static EntityPoll written(int items, String key, int rejected) {
+        return new EntityPoll(PollOutcome.SUCCESS.tag(), items, key, rejected, null);
     }
 
-    static EntityPoll failed(String error) {
-        return new EntityPoll(null, null, error);
+    static EntityPoll unchanged(PollState inForce) {
+        return new EntityPoll(PollOutcome.UNCHANGED.tag(), inForce.items(), inForce.key(), null, null);
+    }
+
+    static EntityPoll notWritten(PollOutcome outcome, String error) {
+        return new EntityPoll(outcome.tag(), null, null, null, error);
     }
 
     public boolean succeeded() {

@@ -1,0 +1,71 @@
+package io.curio.ingestion.attributes;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The check every polled record passes before it goes into a snapshot: an object with a non-blank
+ * string id of at most 128 characters that no earlier record used, and for books a non-blank string
+ * {@code title}. A failing record is left out and counted under its reason: {@code not-an-object},
+ * {@code missing-id}, {@code blank-id}, {@code id-too-long}, {@code duplicate-id} or
+ * {@code missing-title}.
+ */
+final class RecordSchema {
+
+    static final int MAX_ID_LENGTH = 128;
+
+    private RecordSchema() {
+    }
+
+    static ScreenedItems screen(AttributeEntity entity, List<JsonNode> items) {
+        List<JsonNode> accepted = new ArrayList<>(items.size());
+        Map<String, Integer> rejected = new TreeMap<>();
+        Set<String> ids = new HashSet<>();
+        for (JsonNode item : items) {
+            Optional<String> reason = rejection(entity, item, ids);
+            if (reason.isPresent()) {
+                rejected.merge(reason.get(), 1, Integer::sum);
+            }
+            else {
+                accepted.add(item);
+            }
+        }
+        return new ScreenedItems(accepted, rejected);
+    }
+
+    private static Optional<String> rejection(AttributeEntity entity, JsonNode item, Set<String> ids) {
+        if (!item.isObject()) {
+            return Optional.of("not-an-object");
+        }
+        Optional<String> idProblem = idProblem(item.get(entity.idField()));
+        if (idProblem.isPresent()) {
+            return idProblem;
+        }
+        if (entity == AttributeEntity.BOOKS && isBlankOrNotText(item.get("title"))) {
+            return Optional.of("missing-title");
+        }
+        return ids.add(item.get(entity.idField()).asString()) ? Optional.empty() : Optional.of("duplicate-id");
+    }
+
+    private static Optional<String> idProblem(JsonNode id) {
+        if (id == null || !id.isString()) {
+            return Optional.of("missing-id");
+        }
+        if (id.asString().isBlank()) {
+            return Optional.of("blank-id");
+        }
+        return (id.asString().length() > MAX_ID_LENGTH) ? Optional.of("id-too-long") : Optional.empty();
+    }
+
+    private static boolean isBlankOrNotText(JsonNode value) {
+        return value == null || !value.isString() || value.asString().isBlank();
+    }
+
+}

@@ -1,0 +1,31 @@
+package io.curio.ingestion.attributes;
+
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The records of a poll after the schema check.
+ *
+ * @param accepted the records that pass, verbatim and in the endpoint's order
+ * @param rejected how many records were left out, by reason
+ */
+record ScreenedItems(List<JsonNode> accepted, Map<String, Integer> rejected) {
+
+    ScreenedItems {
+        accepted = List.copyOf(accepted);
+        rejected = Map.copyOf(rejected);
+    }
+
+    int rejectedCount() {
+        return this.rejected.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /** The share of rejected records among all, 0 when there were none. */
+    double rejectedShare() {
+        int total = this.accepted.size() + rejectedCount();
+        return (total == 0) ? 0 : (double) rejectedCount() / total;
+    }
+
+}
