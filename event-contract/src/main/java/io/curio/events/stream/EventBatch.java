@@ -10,7 +10,8 @@ import io.curio.events.DecodedEvent;
  *
  * @param shardId the shard they came from
  * @param firstSequenceNumber the sequence number of the first record; names the batch in the data hub
- * @param receivedAt when the consumer received the batch; decides its data hub partition
+ * @param receivedAt when the stream received the first record (its approximate arrival time), or the
+ *     consumer's clock when the stream does not say; decides the data hub partition
  * @param records the records, each with its raw bytes and the outcome of decoding them
  */
 public record EventBatch(String shardId, String firstSequenceNumber, Instant receivedAt, List<Record> records) {

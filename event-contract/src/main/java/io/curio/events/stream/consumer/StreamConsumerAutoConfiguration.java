@@ -8,6 +8,8 @@ import io.awspring.cloud.kinesis.stream.binder.KinesisMessageChannelBinder;
 import io.curio.events.EventCodec;
 import io.curio.events.stream.EventBatchHandler;
 import io.curio.events.stream.StreamClients;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -79,9 +81,10 @@ public class StreamConsumerAutoConfiguration {
 
     @Bean(StreamConsumerEnvironment.FUNCTION)
     EventBatchDispatcher curioEngagementEvents(EventBatchHandler handler, ObjectProvider<Clock> clock,
-            StreamConsumerProperties properties) {
+            ObjectProvider<MeterRegistry> meters, StreamConsumerProperties properties) {
         Clock clockToUse = clock.getIfAvailable(Clock::systemUTC);
-        return new EventBatchDispatcher(handler, new EventCodec(clockToUse), clockToUse, properties.retryBackoff());
+        return new EventBatchDispatcher(handler, new EventCodec(clockToUse), clockToUse, properties.retryBackoff(),
+                meters.getIfAvailable(SimpleMeterRegistry::new));
     }
 
 }

@@ -49,6 +49,8 @@ public class StreamConsumerEnvironment implements EnvironmentPostProcessor {
         defaults.put(binding + "consumer.batch-mode", "true");
         defaults.put(binding + "consumer.max-attempts", "1");
         defaults.put(binding + "consumer.concurrency", "1");
+        // Native decoding hands over the stream's own records, which keep their arrival time.
+        defaults.put(binding + "consumer.use-native-decoding", "true");
         String kinesis = "spring.cloud.stream.kinesis.bindings." + BINDING + ".consumer.";
         defaults.put(kinesis + "listener-mode", "batch");
         defaults.put(kinesis + "checkpoint-mode", "manual");

@@ -12,10 +12,15 @@ import io.awspring.cloud.kinesis.integration.Checkpointer;
 import io.awspring.cloud.kinesis.integration.KinesisHeaders;
 import io.curio.events.DecodedEvent;
 import io.curio.events.EventCodec;
+import io.curio.events.stream.BufferingEventBatchHandler;
 import io.curio.events.stream.EventBatch;
+import io.curio.events.stream.ShardCheckpoint;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.support.MessageBuilder;
+import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.services.kinesis.model.Record;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -36,7 +41,7 @@ class EventBatchDispatcherTests {
         // given
         List<EventBatch> handled = new ArrayList<>();
         EventBatchDispatcher dispatcher = started(new EventBatchDispatcher(handled::add, codec(), CLOCK,
-                Duration.ZERO));
+                Duration.ZERO, new SimpleMeterRegistry()));
 
         // when
         dispatcher.accept(batchMessage(List.of(GOOD.getBytes(), "not json".getBytes()), List.of("101", "102")));
@@ -55,7 +60,7 @@ class EventBatchDispatcherTests {
         // given
         List<String> order = new ArrayList<>();
         EventBatchDispatcher dispatcher = started(new EventBatchDispatcher((batch) -> order.add("handled"), codec(),
-                CLOCK, Duration.ZERO));
+                CLOCK, Duration.ZERO, new SimpleMeterRegistry()));
         this.checkpointer.onCheckpoint = () -> order.add("checkpointed");
 
         // when
@@ -74,7 +79,7 @@ class EventBatchDispatcherTests {
             if (attempts.incrementAndGet() < 3) {
                 throw new IllegalStateException("hub unavailable");
             }
-        }, codec(), CLOCK, Duration.ZERO));
+        }, codec(), CLOCK, Duration.ZERO, new SimpleMeterRegistry()));
 
         // when
         dispatcher.accept(batchMessage(List.of(GOOD.getBytes()), List.of("101")));
@@ -89,7 +94,7 @@ class EventBatchDispatcherTests {
         // given
         EventBatchDispatcher dispatcher = new EventBatchDispatcher((batch) -> {
             throw new IllegalStateException("hub unavailable");
-        }, codec(), CLOCK, Duration.ZERO);
+        }, codec(), CLOCK, Duration.ZERO, new SimpleMeterRegistry());
 
         // when / then
         assertThatExceptionOfType(EventBatchDispatcher.BatchNotHandledException.class)
@@ -103,7 +108,7 @@ class EventBatchDispatcherTests {
         // given
         List<EventBatch> handled = new ArrayList<>();
         EventBatchDispatcher dispatcher = started(new EventBatchDispatcher(handled::add, codec(), CLOCK,
-                Duration.ZERO));
+                Duration.ZERO, new SimpleMeterRegistry()));
         Message<byte[]> record = MessageBuilder.withPayload(GOOD.getBytes())
             .setHeader(KinesisHeaders.RECEIVED_SEQUENCE_NUMBER, "205")
             .build();
@@ -114,6 +119,70 @@ class EventBatchDispatcherTests {
         // then
         assertThat(handled.get(0).firstSequenceNumber()).isEqualTo("205");
         assertThat(handled.get(0).records().get(0).data()).isEqualTo(GOOD.getBytes());
+    }
+
+    @Test
+    void takesArrivalTimesAndSequenceNumbersFromTheStreamsOwnRecords() {
+        // given
+        List<EventBatch> handled = new ArrayList<>();
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        EventBatchDispatcher dispatcher = started(new EventBatchDispatcher(handled::add, codec(), CLOCK,
+                Duration.ZERO, meters));
+
+        // when
+        dispatcher.accept(batchMessage(List.of(streamRecord("301", NOW.minusSeconds(9)),
+                streamRecord("302", NOW.minusSeconds(4))), null));
+
+        // then
+        assertThat(handled.get(0).receivedAt()).isEqualTo(NOW.minusSeconds(9));
+        assertThat(handled.get(0).firstSequenceNumber()).isEqualTo("301");
+        assertThat(meters.get("curio.stream.millis.behind.latest").gauge().value()).isEqualTo(4000);
+        assertThat(meters.get("curio.stream.records.consumed").counter().count()).isEqualTo(2);
+        assertThat(this.checkpointer.sequenceNumbers).containsExactly("302");
+    }
+
+    @Test
+    void leavesTheCheckpointOfABufferingHandlerToTheHandler() {
+        // given
+        RecordingBuffer buffer = new RecordingBuffer();
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        EventBatchDispatcher dispatcher = started(new EventBatchDispatcher(buffer, codec(), CLOCK, Duration.ZERO,
+                meters));
+
+        // when
+        dispatcher.accept(batchMessage(List.of(streamRecord("401", NOW.minusSeconds(30))), null));
+        dispatcher.accept(batchMessage(List.of(streamRecord("402", NOW.minusSeconds(20))), null));
+
+        // then
+        assertThat(this.checkpointer.sequenceNumbers).isEmpty();
+        assertThat(meters.get("curio.stream.checkpoint.lag.records").gauge().value()).isEqualTo(2);
+        assertThat(meters.get("curio.stream.checkpoint.lag").gauge().value()).isEqualTo(30);
+
+        // when
+        buffer.checkpoint.advanceTo("401");
+
+        // then
+        assertThat(this.checkpointer.sequenceNumbers).containsExactly("401");
+        assertThat(meters.get("curio.stream.checkpoint.lag.records").gauge().value()).isEqualTo(1);
+        assertThat(meters.get("curio.stream.checkpoint.lag").gauge().value()).isEqualTo(20);
+    }
+
+    @Test
+    void drainsABufferingHandlerOnStopAndRefusesLaterBatches() {
+        // given
+        RecordingBuffer buffer = new RecordingBuffer();
+        EventBatchDispatcher dispatcher = started(new EventBatchDispatcher(buffer, codec(), CLOCK, Duration.ZERO,
+                new SimpleMeterRegistry()));
+        dispatcher.accept(batchMessage(List.of(streamRecord("501", NOW)), null));
+
+        // when
+        dispatcher.stop();
+
+        // then
+        assertThat(buffer.drained).isTrue();
+        assertThatExceptionOfType(EventBatchDispatcher.BatchNotHandledException.class)
+            .isThrownBy(() -> dispatcher.accept(batchMessage(List.of(streamRecord("502", NOW)), null)));
+        assertThat(buffer.taken).extracting(EventBatch::firstSequenceNumber).containsExactly("501");
     }
 
     private static EventCodec codec() {
@@ -133,6 +202,36 @@ class EventBatchDispatcherTests {
             builder.setHeader(KinesisHeaders.RECEIVED_SEQUENCE_NUMBER, sequenceNumbers);
         }
         return builder.build();
+    }
+
+    private static Record streamRecord(String sequenceNumber, Instant arrivedAt) {
+        return Record.builder()
+            .sequenceNumber(sequenceNumber)
+            .approximateArrivalTimestamp(arrivedAt)
+            .partitionKey("7")
+            .data(SdkBytes.fromUtf8String(GOOD))
+            .build();
+    }
+
+    private static final class RecordingBuffer implements BufferingEventBatchHandler {
+
+        private final List<EventBatch> taken = new ArrayList<>();
+
+        private ShardCheckpoint checkpoint;
+
+        private boolean drained;
+
+        @Override
+        public void take(EventBatch batch, ShardCheckpoint checkpoint) {
+            this.taken.add(batch);
+            this.checkpoint = checkpoint;
+        }
+
+        @Override
+        public void drain() {
+            this.drained = true;
+        }
+
     }
 
     private static final class RecordingCheckpointer implements Checkpointer {
