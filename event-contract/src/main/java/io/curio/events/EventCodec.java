@@ -12,17 +12,21 @@ import java.util.Map;
 import java.util.Set;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Reads and writes engagement events as JSON, refusing hostile or invalid input cheaply and with a
  * reason a client can act on. The same rules apply on every entry point: the HTTP collector and the
- * stream consumers.
+ * stream consumers. Reasons are stable, name the field, and quote at most a short piece of the input.
  */
 public final class EventCodec {
 
@@ -35,30 +39,43 @@ public final class EventCodec {
     /** How far in the future {@code occurredAt} may lie, to allow for clock skew on devices. */
     public static final Duration MAX_CLOCK_SKEW = Duration.ofMinutes(5);
 
-    private static final int MAX_NESTING_DEPTH = 16;
+    /** Deepest nesting of arrays and objects, the event object included. */
+    public static final int MAX_NESTING_DEPTH = 16;
 
-    private static final int MAX_NUMBER_LENGTH = 32;
+    /** Longest number, in characters: refused while parsing, before any big number is built. */
+    public static final int MAX_NUMBER_LENGTH = 32;
+
+    /** Longest object key, in characters. */
+    public static final int MAX_KEY_LENGTH = 1024;
+
+    private static final int MAX_PLATFORM_LENGTH = 32;
+
+    private static final int MAX_QUOTED_LENGTH = 64;
 
     private static final Set<String> FIELDS = Set.of("eventId", "type", "userId", "bookId", "occurredAt",
             "requestId", "value", "platform", "properties");
 
     private final JsonMapper mapper;
 
+    private final ObjectReader elementReader;
+
     private final Clock clock;
 
     public EventCodec(Clock clock) {
         this.clock = clock;
         this.mapper = strictMapper();
+        this.elementReader = this.mapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 
     /**
-     * A mapper that refuses duplicate keys, deep nesting and absurdly long numbers while parsing,
-     * before any of it reaches application code.
+     * A mapper that refuses duplicate keys, deep nesting, absurdly long numbers and keys, and trailing
+     * content while parsing, before any of it reaches application code.
      */
     public static JsonMapper strictMapper() {
         StreamReadConstraints constraints = StreamReadConstraints.builder()
             .maxNestingDepth(MAX_NESTING_DEPTH)
             .maxNumberLength(MAX_NUMBER_LENGTH)
+            .maxNameLength(MAX_KEY_LENGTH)
             .maxStringLength(MAX_RECORD_BYTES)
             .build();
         JsonFactory factory = JsonFactory.builder()
@@ -72,63 +89,40 @@ public final class EventCodec {
         return this.mapper;
     }
 
-    /** Parses one record (one JSON object) as it arrives on the stream. */
+    /** Reads one record (one JSON object) as it arrives on the stream; never throws for bad input. */
     public DecodedEvent decode(byte[] record) {
-        if (record.length > MAX_RECORD_BYTES) {
-            return new DecodedEvent.Invalid("record larger than " + MAX_RECORD_BYTES + " bytes");
-        }
-        JsonNode node;
         try {
-            node = this.mapper.readTree(record);
-        }
-        catch (JacksonException ex) {
-            return new DecodedEvent.Invalid("invalid JSON: " + firstLine(ex.getOriginalMessage()));
-        }
-        return validate(node);
-    }
-
-    /**
-     * Parses an HTTP body: one event object or an array of them. Throws {@link MalformedEventsException}
-     * when the body as a whole is unusable; single bad events come back as {@link DecodedEvent.Invalid}.
-     */
-    public List<DecodedEvent> decodeBatch(byte[] body, int maxEvents) {
-        if (body.length == 0) {
-            throw new MalformedEventsException("body is empty: expected an event object or an array of events");
-        }
-        JsonNode root;
-        try {
-            root = this.mapper.readTree(body);
-        }
-        catch (JacksonException ex) {
-            throw new MalformedEventsException("invalid JSON: " + firstLine(ex.getOriginalMessage()));
-        }
-        if (root.isObject()) {
-            return List.of(validate(root));
-        }
-        if (!root.isArray()) {
-            throw new MalformedEventsException("body must be an event object or an array of events");
-        }
-        if (root.isEmpty() || root.size() > maxEvents) {
-            throw new MalformedEventsException("an event array holds 1.." + maxEvents + " events, not " + root.size());
-        }
-        List<DecodedEvent> decoded = new ArrayList<>(root.size());
-        for (JsonNode element : root) {
-            decoded.add(validate(element));
-        }
-        return decoded;
-    }
-
-    /** Validates one parsed event object against the contract. */
-    public DecodedEvent validate(JsonNode node) {
-        if (!node.isObject()) {
-            return new DecodedEvent.Invalid("event must be a JSON object");
-        }
-        try {
-            return new DecodedEvent.Valid(toEvent((ObjectNode) node));
+            if (record.length > MAX_RECORD_BYTES) {
+                throw new InvalidEventException("record larger than " + MAX_RECORD_BYTES + " bytes");
+            }
+            checkEncoding(record);
+            return new DecodedEvent.Valid(toEvent(parse(record)));
         }
         catch (InvalidEventException ex) {
             return new DecodedEvent.Invalid(ex.getMessage());
         }
+    }
+
+    /**
+     * Reads an HTTP body: one event object or an array of 1..{@code maxEvents}. Throws
+     * {@link MalformedEventsException} when the body as a whole is unusable (not UTF-8, not JSON, hostile
+     * JSON, not an object or array, too many events); single bad events come back as
+     * {@link DecodedEvent.Invalid}, and so does a valid event too large for one stream record.
+     */
+    public List<DecodedEvent> decodeBatch(byte[] body, int maxEvents) {
+        List<JsonNode> elements;
+        try {
+            checkEncoding(body);
+            elements = parseBatch(body, maxEvents);
+        }
+        catch (InvalidEventException ex) {
+            throw new MalformedEventsException(ex.getMessage());
+        }
+        List<DecodedEvent> decoded = new ArrayList<>(elements.size());
+        for (JsonNode element : elements) {
+            decoded.add(fitForTheStream(validate(element)));
+        }
+        return decoded;
     }
 
     /** The canonical JSON form of an event, one line, UTF-8. */
@@ -146,23 +140,132 @@ public final class EventCodec {
         return this.mapper.writeValueAsBytes(json);
     }
 
-    private EngagementEvent toEvent(ObjectNode node) {
-        for (String name : node.propertyNames()) {
-            if (!FIELDS.contains(name)) {
-                throw new InvalidEventException("unknown field: " + name);
+    /**
+     * Refuses what is not plain UTF-8 before the parser sees it: the parser would otherwise guess UTF-16
+     * or UTF-32 from NUL bytes, skip a byte order mark, and read overlong forms as other characters.
+     */
+    private static void checkEncoding(byte[] bytes) {
+        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF) {
+            throw new InvalidEventException("byte order mark at byte 0: JSON is read as UTF-8 without one");
+        }
+        for (int i = 0; i < Math.min(bytes.length, 4); i++) {
+            if (bytes[i] == 0) {
+                throw new InvalidEventException("invalid JSON at byte " + i + ": NUL character");
             }
         }
-        EventType type = type(node);
-        String bookId = id(node, "bookId", type.isAboutABook());
-        return new EngagementEvent(id(node, "eventId", true), type, id(node, "userId", true), bookId,
-                occurredAt(node), id(node, "requestId", false), value(node, type), platform(node),
-                properties(node));
+        int malformed = Utf8Bytes.firstMalformed(bytes);
+        if (malformed >= 0) {
+            throw new InvalidEventException(
+                    "invalid UTF-8 at byte " + malformed + ": " + Utf8Bytes.hex(bytes, malformed));
+        }
+    }
+
+    private JsonNode parse(byte[] record) {
+        try {
+            return this.mapper.readTree(record);
+        }
+        catch (JacksonException ex) {
+            throw new InvalidEventException(UnreadableJson.reason(ex));
+        }
+    }
+
+    private List<JsonNode> parseBatch(byte[] body, int maxEvents) {
+        try (JsonParser parser = this.mapper.createParser(body)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                throw new InvalidEventException("body is empty: expected an event object or an array of events");
+            }
+            List<JsonNode> elements = (first == JsonToken.START_ARRAY) ? arrayElements(parser, maxEvents)
+                    : List.of(rootObject(parser));
+            if (parser.nextToken() != null) {
+                throw new InvalidEventException("invalid JSON at byte "
+                        + parser.currentTokenLocation().getByteOffset() + ": content after the events");
+            }
+            return elements;
+        }
+        catch (JacksonException ex) {
+            throw new InvalidEventException(UnreadableJson.reason(ex));
+        }
+    }
+
+    private JsonNode rootObject(JsonParser parser) {
+        if (parser.currentToken() != JsonToken.START_OBJECT) {
+            throw new InvalidEventException("body must be an event object or an array of events");
+        }
+        return this.elementReader.readTree(parser);
+    }
+
+    /** Stops reading at the first element over the limit, so an oversized array is never built. */
+    private List<JsonNode> arrayElements(JsonParser parser, int maxEvents) {
+        List<JsonNode> elements = new ArrayList<>();
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            if (elements.size() == maxEvents) {
+                throw new InvalidEventException("an event array holds 1.." + maxEvents + " events, not more");
+            }
+            elements.add(this.elementReader.readTree(parser));
+        }
+        if (elements.isEmpty()) {
+            throw new InvalidEventException("an event array holds 1.." + maxEvents + " events, not 0");
+        }
+        return elements;
+    }
+
+    private DecodedEvent validate(JsonNode node) {
+        try {
+            return new DecodedEvent.Valid(toEvent(node));
+        }
+        catch (InvalidEventException ex) {
+            return new DecodedEvent.Invalid(ex.getMessage());
+        }
+    }
+
+    /** A stream record holds at most 1 MiB with its partition key; the canonical form can outgrow the input. */
+    private DecodedEvent fitForTheStream(DecodedEvent decoded) {
+        if (decoded instanceof DecodedEvent.Valid valid) {
+            EngagementEvent event = valid.event();
+            long size = encode(event).length + (long) event.userId().getBytes(StandardCharsets.UTF_8).length;
+            if (size > MAX_RECORD_BYTES) {
+                return new DecodedEvent.Invalid("event larger than " + MAX_RECORD_BYTES + " bytes on the stream");
+            }
+        }
+        return decoded;
+    }
+
+    private EngagementEvent toEvent(JsonNode node) {
+        if (node.isMissingNode()) {
+            throw new InvalidEventException("record is empty");
+        }
+        if (!node.isObject()) {
+            throw new InvalidEventException("event must be a JSON object, not " + kind(node));
+        }
+        for (String name : node.propertyNames()) {
+            if (!FIELDS.contains(name)) {
+                throw new InvalidEventException("unknown field: " + quote(name));
+            }
+        }
+        ObjectNode object = (ObjectNode) node;
+        EventType type = type(object);
+        String bookId = id(object, "bookId", type.isAboutABook());
+        return new EngagementEvent(id(object, "eventId", true), type, id(object, "userId", true), bookId,
+                occurredAt(object), id(object, "requestId", false), value(object, type), platform(object),
+                properties(object));
+    }
+
+    private static String kind(JsonNode node) {
+        return switch (node.getNodeType()) {
+            case ARRAY -> "an array";
+            case STRING -> "a string";
+            case NUMBER -> "a number";
+            case BOOLEAN -> "a boolean";
+            default -> "null";
+        };
     }
 
     private EventType type(ObjectNode node) {
         String name = text(node, "type", true);
         return EventType.fromWireName(name)
-            .orElseThrow(() -> new InvalidEventException("unknown type: " + truncate(name)));
+            .orElseThrow(() -> new InvalidEventException("unknown type: " + quote(name)));
     }
 
     private String id(ObjectNode node, String field, boolean required) {
@@ -180,10 +283,10 @@ public final class EventCodec {
             occurredAt = Instant.parse(text);
         }
         catch (DateTimeParseException ex) {
-            throw new InvalidEventException("occurredAt is not an ISO-8601 instant: " + truncate(text));
+            throw new InvalidEventException("occurredAt is not an ISO-8601 instant: " + quote(text));
         }
         if (occurredAt.isAfter(this.clock.instant().plus(MAX_CLOCK_SKEW))) {
-            throw new InvalidEventException("occurredAt is more than 5 minutes in the future: " + text);
+            throw new InvalidEventException("occurredAt is more than 5 minutes in the future: " + quote(text));
         }
         return occurredAt;
     }
@@ -197,16 +300,20 @@ public final class EventCodec {
             }
             return null;
         }
-        if (!present || !value.isIntegralNumber() || value.asLong() < 1 || value.asLong() > 5) {
-            throw new InvalidEventException("value must be an integer 1..5 for rate events");
+        if (!present) {
+            throw new InvalidEventException("missing field: value");
         }
-        return value.asInt();
+        if (!value.isIntegralNumber() || !value.canConvertToInt() || value.intValue() < 1 || value.intValue() > 5) {
+            throw new InvalidEventException(
+                    "value must be an integer 1..5 for rate events, not " + quote(value.toString()));
+        }
+        return value.intValue();
     }
 
     private String platform(ObjectNode node) {
         String platform = text(node, "platform", false);
-        if (platform != null && platform.length() > 32) {
-            throw new InvalidEventException("platform must have at most 32 characters");
+        if (platform != null && platform.length() > MAX_PLATFORM_LENGTH) {
+            throw new InvalidEventException("platform must have at most " + MAX_PLATFORM_LENGTH + " characters");
         }
         return platform;
     }
@@ -219,7 +326,7 @@ public final class EventCodec {
         if (!properties.isObject()) {
             throw new InvalidEventException("properties must be a JSON object");
         }
-        rejectLoneSurrogates(properties, "properties");
+        checkPropertyValues(properties, "properties");
         @SuppressWarnings("unchecked")
         Map<String, Object> map = this.mapper.convertValue(properties, Map.class);
         return map;
@@ -243,19 +350,23 @@ public final class EventCodec {
         return text;
     }
 
-    private void rejectLoneSurrogates(JsonNode node, String path) {
+    /**
+     * Strings must be valid Unicode (escapes can spell a lone surrogate) and numbers finite (an exponent
+     * can overflow a double). Keys were checked by the parser.
+     */
+    private static void checkPropertyValues(JsonNode node, String path) {
         if (node.isString() && hasLoneSurrogate(node.asString())) {
-            throw new InvalidEventException(path + " contains an unpaired surrogate");
+            throw new InvalidEventException(quote(path) + " contains an unpaired surrogate");
+        }
+        if (node.isFloatingPointNumber() && !Double.isFinite(node.doubleValue())) {
+            throw new InvalidEventException(quote(path) + " is a number out of range");
         }
         for (Map.Entry<String, JsonNode> entry : node.properties()) {
-            if (hasLoneSurrogate(entry.getKey())) {
-                throw new InvalidEventException(path + " has a key with an unpaired surrogate");
-            }
-            rejectLoneSurrogates(entry.getValue(), path + "." + entry.getKey());
+            checkPropertyValues(entry.getValue(), path + "." + entry.getKey());
         }
         if (node.isArray()) {
             for (JsonNode element : node) {
-                rejectLoneSurrogates(element, path + "[]");
+                checkPropertyValues(element, path + "[]");
             }
         }
     }
@@ -276,19 +387,27 @@ public final class EventCodec {
         return false;
     }
 
-    private static String truncate(String text) {
-        return (text.length() <= 64) ? text : text.substring(0, 64) + "…";
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "unreadable";
+    /**
+     * A piece of the input fit to quote in a reason: at most 64 characters, never half a surrogate pair,
+     * with control characters and lone surrogates shown as U+FFFD.
+     */
+    static String quote(String text) {
+        StringBuilder quoted = new StringBuilder();
+        int i = 0;
+        while (i < text.length() && quoted.length() < MAX_QUOTED_LENGTH) {
+            int codePoint = text.codePointAt(i);
+            boolean printable = !Character.isISOControl(codePoint)
+                    && Character.getType(codePoint) != Character.SURROGATE;
+            quoted.appendCodePoint(printable ? codePoint : '\uFFFD');
+            i += Character.charCount(codePoint);
         }
-        int newline = message.indexOf('\n');
-        return truncate((newline < 0) ? message : message.substring(0, newline));
+        return (i < text.length()) ? quoted.append('…').toString() : quoted.toString();
     }
 
-    /** Raw bytes as UTF-8 text, for rejected records kept with their reason. */
+    /**
+     * Raw bytes as UTF-8 text, for rejected records kept with their reason. Malformed sequences become
+     * U+FFFD; the reason of such a record names the offset and bytes of the first one.
+     */
     public static String asText(byte[] record) {
         return new String(record, StandardCharsets.UTF_8);
     }

@@ -5,13 +5,18 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 class EventCodecTests {
 
@@ -21,9 +26,8 @@ class EventCodecTests {
 
     @Test
     void decodesAValidRating() {
-        DecodedEvent decoded = decode("""
-                {"eventId":"e1","type":"rate","userId":"42","bookId":"258","occurredAt":"2026-12-04T09:59:00Z",
-                 "value":5,"platform":"ios","properties":{"screen":"home"}}""");
+        DecodedEvent decoded = decode(event("type", "\"rate\"", "value", "5", "platform", "\"ios\"", "properties",
+                "{\"screen\":\"home\"}"));
 
         assertThat(decoded).isInstanceOfSatisfying(DecodedEvent.Valid.class, (valid) -> {
             EngagementEvent event = valid.event();
@@ -35,132 +39,145 @@ class EventCodecTests {
         });
     }
 
-    @ParameterizedTest(name = "{1}")
-    @CsvSource(delimiter = '|', value = {
-        "{\"type\":\"click\",\"userId\":\"1\",\"bookId\":\"2\",\"occurredAt\":\"2026-12-04T09:00:00Z\"}"
-                + "|missing field: eventId",
-        "{\"eventId\":\"e\",\"type\":\"like\",\"userId\":\"1\",\"bookId\":\"2\","
-                + "\"occurredAt\":\"2026-12-04T09:00:00Z\"}"
-                + "|unknown type: like",
-        "{\"eventId\":\"e\",\"type\":\"click\",\"userId\":\"1\",\"occurredAt\":\"2026-12-04T09:00:00Z\"}"
-                + "|missing field: bookId",
-        "{\"eventId\":\"e\",\"type\":\"click\",\"userId\":\"1\",\"bookId\":\"2\",\"occurredAt\":\"yesterday\"}"
-                + "|occurredAt is not an ISO-8601 instant: yesterday",
-        "{\"eventId\":\"e\",\"type\":\"click\",\"userId\":\"1\",\"bookId\":\"2\","
-                + "\"occurredAt\":\"2026-12-04T10:06:00Z\"}"
-                + "|occurredAt is more than 5 minutes in the future: 2026-12-04T10:06:00Z",
-        "{\"eventId\":\"e\",\"type\":\"rate\",\"userId\":\"1\",\"bookId\":\"2\","
-                + "\"occurredAt\":\"2026-12-04T09:00:00Z\","
-                + "\"value\":6}|value must be an integer 1..5 for rate events",
-        "{\"eventId\":\"e\",\"type\":\"click\",\"userId\":\"1\",\"bookId\":\"2\","
-                + "\"occurredAt\":\"2026-12-04T09:00:00Z\","
-                + "\"value\":3}|value is only allowed for rate events",
-        "{\"eventId\":\"e\",\"type\":\"click\",\"userId\":\"1\",\"bookId\":\"2\","
-                + "\"occurredAt\":\"2026-12-04T09:00:00Z\","
-                + "\"colour\":\"red\"}|unknown field: colour",
-        "{\"eventId\":\"e\",\"type\":\"click\",\"userId\":1,\"bookId\":\"2\",\"occurredAt\":\"2026-12-04T09:00:00Z\"}"
-                + "|userId must be a string",
-        "[1]|event must be a JSON object",
-    })
-    void rejectsWithAReasonNamingTheField(String json, String reason) {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("io.curio.events.HostileRecords#invalidEvents")
+    void rejectsAnInvalidEventWithItsReason(String rule, String json, String reason) {
         assertThat(decode(json)).isEqualTo(new DecodedEvent.Invalid(reason));
     }
 
-    @Test
-    void rejectsIdsLongerThanTheLimit() {
-        String longId = "x".repeat(EventCodec.MAX_ID_LENGTH + 1);
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("io.curio.events.HostileRecords#hostileBytes")
+    void refusesHostileBytesWithTheirReason(String rule, byte[] record, String reason) {
+        assertThat(this.codec.decode(record)).isEqualTo(new DecodedEvent.Invalid(reason));
+    }
 
-        DecodedEvent decoded = decode("{\"eventId\":\"" + longId + "\",\"type\":\"upgrade\",\"userId\":\"1\","
-                + "\"occurredAt\":\"2026-12-04T09:00:00Z\"}");
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("acceptedAtTheLimits")
+    void acceptsEventsAtTheLimits(String rule, String json) {
+        assertThat(decode(json)).isInstanceOf(DecodedEvent.Valid.class);
+    }
 
-        assertThat(decoded).isEqualTo(new DecodedEvent.Invalid("eventId must have 1..128 characters"));
+    static Stream<Arguments> acceptedAtTheLimits() {
+        int levels = EventCodec.MAX_NESTING_DEPTH - 1;
+        String deepest = "{\"a\":".repeat(levels) + "1" + "}".repeat(levels);
+        return Stream.of(
+                arguments("occurredAt 4 minutes ahead", event("occurredAt", "\"2026-12-04T10:04:00Z\"")),
+                arguments("occurredAt exactly 5 minutes ahead", event("occurredAt", "\"2026-12-04T10:05:00Z\"")),
+                arguments("occurredAt with an offset", event("occurredAt", "\"2026-12-04T11:00:00+01:00\"")),
+                arguments("ids of 128 characters", event("eventId", quoted(128), "userId", quoted(128), "bookId",
+                        quoted(128), "requestId", quoted(128))),
+                arguments("rate 1", event("type", "\"rate\"", "value", "1")),
+                arguments("rate 5", event("type", "\"rate\"", "value", "5")),
+                arguments("nesting of 16 levels", event("properties", deepest)),
+                arguments("a number of 32 digits", event("properties", "{\"n\":" + "9".repeat(32) + "}")),
+                arguments("a surrogate pair", event("properties", "{\"s\":\"\\ud83d\\udcd6 \uD83D\uDCD6\"}")),
+                arguments("explicit nulls", event("requestId", "null", "value", "null", "platform", "null",
+                        "properties", "null")));
     }
 
     @Test
-    void rejectsDuplicateKeys() {
-        DecodedEvent decoded = decode("{\"eventId\":\"a\",\"eventId\":\"b\"}");
+    void acceptsARecordOfExactlyOneMebibyte() {
+        byte[] record = HostileRecords.recordOfSize(EventCodec.MAX_RECORD_BYTES);
 
-        assertThat(decoded).isInstanceOfSatisfying(DecodedEvent.Invalid.class,
-                (invalid) -> assertThat(invalid.reason()).startsWith("invalid JSON: Duplicate Object property"));
+        assertThat(this.codec.decode(record)).isInstanceOf(DecodedEvent.Valid.class);
     }
 
     @Test
-    void rejectsDeepNesting() {
-        String deep = "[".repeat(100) + "]".repeat(100);
-
-        DecodedEvent decoded = decode("{\"eventId\":\"a\",\"properties\":{\"x\":" + deep + "}}");
-
-        assertThat(decoded).isInstanceOfSatisfying(DecodedEvent.Invalid.class,
-                (invalid) -> assertThat(invalid.reason()).contains("nesting depth"));
-    }
-
-    @Test
-    void rejectsNumbersWithThousandsOfDigits() {
-        DecodedEvent decoded = decode("{\"value\":" + "9".repeat(5000) + "}");
-
-        assertThat(decoded).isInstanceOfSatisfying(DecodedEvent.Invalid.class,
-                (invalid) -> assertThat(invalid.reason()).contains("Number value length"));
-    }
-
-    @Test
-    void rejectsInvalidUtf8() {
-        byte[] record = { '{', '"', 'a', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}' };
-
-        assertThat(this.codec.decode(record)).isInstanceOfSatisfying(DecodedEvent.Invalid.class,
-                (invalid) -> assertThat(invalid.reason()).startsWith("invalid JSON: Invalid UTF-8"));
-    }
-
-    @Test
-    void rejectsUnpairedSurrogates() {
-        DecodedEvent decoded = decode("{\"eventId\":\"e\",\"type\":\"upgrade\",\"userId\":\"a\\ud800\","
-                + "\"occurredAt\":\"2026-12-04T09:00:00Z\"}");
-
-        assertThat(decoded).isEqualTo(new DecodedEvent.Invalid("userId contains an unpaired surrogate"));
-    }
-
-    @Test
-    void rejectsRecordsOverOneMebibyte() {
-        byte[] record = new byte[EventCodec.MAX_RECORD_BYTES + 1];
+    void rejectsARecordOfOneMebibyteAndOneByte() {
+        byte[] record = HostileRecords.recordOfSize(EventCodec.MAX_RECORD_BYTES + 1);
 
         assertThat(this.codec.decode(record)).isEqualTo(new DecodedEvent.Invalid("record larger than 1048576 bytes"));
     }
 
     @Test
+    void quotesAtMostAShortPieceOfTheInput() {
+        DecodedEvent decoded = decode(event("type", "\"" + "t".repeat(100_000) + "\""));
+
+        assertThat(decoded).isEqualTo(new DecodedEvent.Invalid("unknown type: " + "t".repeat(64) + "…"));
+    }
+
+    @Test
+    void quotesControlCharactersAsReplacements() {
+        DecodedEvent decoded = decode(event("type", "\"a\\nb\\u0000\""));
+
+        assertThat(decoded).isEqualTo(new DecodedEvent.Invalid("unknown type: a\uFFFDb\uFFFD"));
+    }
+
+    @Test
     void encodesWhatItDecodes() {
         EngagementEvent event = new EngagementEvent("e1", EventType.IMPRESSION, "42", null, NOW.minusSeconds(1),
-                "r1", null, null, java.util.Map.of("bookIds", List.of("1", "2")));
+                "r1", null, null, Map.of("bookIds", List.of("1", "2")));
 
         DecodedEvent decoded = this.codec.decode(this.codec.encode(event));
 
         assertThat(decoded).isEqualTo(new DecodedEvent.Valid(event));
     }
 
-    @Test
-    void decodesABatchKeepingBadEventsApart() {
-        List<DecodedEvent> batch = this.codec.decodeBatch(bytes("""
-                [{"eventId":"e1","type":"upgrade","userId":"1","occurredAt":"2026-12-04T09:00:00Z"},
-                 {"eventId":"e2","type":"nope","userId":"1","occurredAt":"2026-12-04T09:00:00Z"}]"""), 500);
+    @Nested
+    class Batches {
 
-        assertThat(batch).hasSize(2);
-        assertThat(batch.get(0)).isInstanceOf(DecodedEvent.Valid.class);
-        assertThat(batch.get(1)).isEqualTo(new DecodedEvent.Invalid("unknown type: nope"));
+        @Test
+        void keepsBadEventsApart() {
+            List<DecodedEvent> batch = decodeBatch("[" + event() + "," + event("type", "\"nope\"") + ",null]", 500);
+
+            assertThat(batch).hasSize(3);
+            assertThat(batch.get(0)).isInstanceOf(DecodedEvent.Valid.class);
+            assertThat(batch.get(1)).isEqualTo(new DecodedEvent.Invalid("unknown type: nope"));
+            assertThat(batch.get(2)).isEqualTo(new DecodedEvent.Invalid("event must be a JSON object, not null"));
+        }
+
+        @Test
+        void readsASingleObject() {
+            assertThat(decodeBatch(event(), 500)).singleElement().isInstanceOf(DecodedEvent.Valid.class);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("io.curio.events.HostileRecords#invalidEvents")
+        void rejectsAnInvalidEventOfABatchWithTheSameReason(String rule, String json, String reason) {
+            assertThat(decodeBatch("[" + event() + "," + json + "]", 500)).element(1)
+                .isEqualTo(new DecodedEvent.Invalid(reason));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("io.curio.events.HostileRecords#hostileBodies")
+        void refusesAHostileBodyAsAWhole(String rule, byte[] body, String reason) {
+            assertThatExceptionOfType(MalformedEventsException.class)
+                .isThrownBy(() -> EventCodecTests.this.codec.decodeBatch(body, 500))
+                .withMessage(reason);
+        }
+
+        @Test
+        void stopsReadingAtTheFirstEventOverTheLimit() {
+            String body = "[" + event() + "," + event() + ",{\"unclosed\":";
+
+            assertThatExceptionOfType(MalformedEventsException.class)
+                .isThrownBy(() -> decodeBatch(body, 1))
+                .withMessage("an event array holds 1..1 events, not more");
+        }
+
+        @Test
+        void rejectsAnEventTooLargeForOneStreamRecord() {
+            byte[] body = HostileRecords.recordOfSize(EventCodec.MAX_RECORD_BYTES);
+
+            List<DecodedEvent> batch = EventCodecTests.this.codec.decodeBatch(body, 500);
+
+            assertThat(batch)
+                .containsExactly(new DecodedEvent.Invalid("event larger than 1048576 bytes on the stream"));
+        }
+
+        private List<DecodedEvent> decodeBatch(String body, int maxEvents) {
+            return EventCodecTests.this.codec.decodeBatch(bytes(body), maxEvents);
+        }
+
     }
 
-    @Test
-    void refusesABatchOverTheLimit() {
-        String event = "{\"eventId\":\"e\",\"type\":\"upgrade\",\"userId\":\"1\","
-                + "\"occurredAt\":\"2026-12-04T09:00:00Z\"}";
-
-        assertThatExceptionOfType(MalformedEventsException.class)
-            .isThrownBy(() -> this.codec.decodeBatch(bytes("[" + event + "," + event + "]"), 1))
-            .withMessage("an event array holds 1..1 events, not 2");
+    /** A valid click event with the given fields replaced by raw JSON values, or removed when the value is null. */
+    static String event(String... fieldsAndValues) {
+        return HostileRecords.event(fieldsAndValues);
     }
 
-    @Test
-    void refusesAnEmptyBody() {
-        assertThatExceptionOfType(MalformedEventsException.class)
-            .isThrownBy(() -> this.codec.decodeBatch(new byte[0], 500))
-            .withMessageStartingWith("body is empty");
+    private static String quoted(int length) {
+        return "\"" + "x".repeat(length) + "\"";
     }
 
     private DecodedEvent decode(String json) {
