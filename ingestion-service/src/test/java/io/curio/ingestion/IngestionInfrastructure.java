@@ -54,6 +54,8 @@ final class IngestionInfrastructure {
         registry.add("curio.hub.secret-key", () -> S3Server.SECRET_KEY);
         registry.add("curio.stream.endpoint", () -> kinesis.endpoint().toString());
         registry.add("curio.stream.name", () -> STREAM);
+        registry.add("curio.ingestion.archive.max-age", () -> "1s");
+        registry.add("curio.ingestion.archive.check-interval", () -> "200ms");
         registry.add("curio.attributes.books-url", () -> attributes.url("/books").toString());
         registry.add("curio.attributes.users-url", () -> attributes.url("/users").toString());
         registry.add("curio.attributes.poll-interval", () -> "1h");

@@ -4,7 +4,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,6 +18,8 @@ import io.curio.events.EventCodec;
 import io.curio.events.stream.EventBatch;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
+import org.springframework.util.unit.DataSize;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.PutObjectRequest;
@@ -36,9 +40,11 @@ class RawEventArchiverTests {
 
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
-    private final RawEventArchiver archiver = new RawEventArchiver(
-            new DataHubWriter(this.store, new DataHubSettings("", "curio", "us-east-1", "", ""), this.meters), CODEC,
-            this.meters);
+    private final MutableClock clock = new MutableClock(RECEIVED);
+
+    private final List<String> checkpoints = new ArrayList<>();
+
+    private final RawEventArchiver archiver = archiver(DataSize.ofMegabytes(64));
 
     @Test
     void writesValidRecordsAsReceivedAndRejectedOnesWithTheirReason() throws IOException {
@@ -80,13 +86,151 @@ class RawEventArchiverTests {
         assertThat(archived.lines()).singleElement().isEqualTo(GOOD.replace(",", ",   "));
     }
 
+    @Test
+    void collectsBatchesOfAShardIntoOneObjectAndCheckpointsOnlyOnceItIsWritten() throws IOException {
+        // given
+        this.archiver.take(batch(100, GOOD), this.checkpoints::add);
+        this.archiver.take(batch(101, GOOD.replace("e1", "e2")), this.checkpoints::add);
+
+        // when
+        this.clock.advance(Duration.ofSeconds(59));
+        this.archiver.flushAged();
+
+        // then
+        assertThat(this.store.objects).isEmpty();
+        assertThat(this.checkpoints).isEmpty();
+
+        // when
+        this.clock.advance(Duration.ofSeconds(1));
+        this.archiver.flushAged();
+
+        // then
+        assertThat(gunzip("raw/events/dt=2026-12-04/hr=10/shardId-000000000001-100.jsonl.gz"))
+            .isEqualTo(GOOD + "\n" + GOOD.replace("e1", "e2") + "\n");
+        assertThat(this.checkpoints).containsExactly("101");
+        assertThat(this.meters.counter("curio.ingestion.archive.flushes", "trigger", "age").count()).isEqualTo(1);
+    }
+
+    @Test
+    void writesABufferAsSoonAsItReachesTheSizeLimit() {
+        // given
+        RawEventArchiver small = archiver(DataSize.ofBytes(GOOD.length() * 2L));
+
+        // when
+        small.take(batch(100, GOOD), this.checkpoints::add);
+        small.take(batch(101, GOOD.replace("e1", "e2"), GOOD.replace("e1", "e3")), this.checkpoints::add);
+
+        // then
+        assertThat(this.store.objects).containsOnlyKeys(
+                "raw/events/dt=2026-12-04/hr=10/shardId-000000000001-100.jsonl.gz");
+        assertThat(this.checkpoints).containsExactly("102");
+        assertThat(this.meters.counter("curio.ingestion.archive.flushes", "trigger", "size").count()).isEqualTo(1);
+    }
+
+    @Test
+    void keepsTheBufferUncheckedWhileTheHubFailsAndWritesItLater() {
+        // given
+        this.archiver.take(batch(100, GOOD), this.checkpoints::add);
+        this.store.failing = true;
+        this.clock.advance(Duration.ofMinutes(2));
+
+        // when
+        this.archiver.flushAged();
+
+        // then
+        assertThat(this.checkpoints).isEmpty();
+        assertThat(this.meters.counter("curio.ingestion.archive.flush.failures").count()).isEqualTo(1);
+
+        // when
+        this.store.failing = false;
+        this.archiver.flushAged();
+
+        // then
+        assertThat(this.store.objects).hasSize(1);
+        assertThat(this.checkpoints).containsExactly("100");
+    }
+
+    @Test
+    void archivesAnEventIdOnceWhenItIsDeliveredAgain() throws IOException {
+        // given
+        this.archiver.take(batch(100, GOOD, GOOD), this.checkpoints::add);
+        this.archiver.drain();
+
+        // when
+        this.archiver.take(batch(102, GOOD, GOOD.replace("e1", "e2")), this.checkpoints::add);
+        this.archiver.drain();
+
+        // then
+        assertThat(gunzip("raw/events/dt=2026-12-04/hr=10/shardId-000000000001-100.jsonl.gz"))
+            .isEqualTo(GOOD + "\n");
+        assertThat(gunzip("raw/events/dt=2026-12-04/hr=10/shardId-000000000001-102.jsonl.gz"))
+            .isEqualTo(GOOD.replace("e1", "e2") + "\n");
+        assertThat(this.meters.counter("curio.ingestion.events.duplicates", "source", "stream").count()).isEqualTo(2);
+        assertThat(this.checkpoints).containsExactly("101", "103");
+    }
+
+    @Test
+    void skipsRecordsTheShardDeliversAgainAfterARewind() {
+        // given
+        this.archiver.take(batch(100, GOOD, GOOD.replace("e1", "e2")), this.checkpoints::add);
+
+        // when
+        this.archiver.take(batch(100, GOOD, GOOD.replace("e1", "e2"), GOOD.replace("e1", "e3")),
+                this.checkpoints::add);
+        this.archiver.drain();
+
+        // then
+        assertThat(this.meters.counter("curio.ingestion.events.duplicates", "source", "stream").count()).isZero();
+        assertThat(this.checkpoints).containsExactly("102");
+    }
+
+    @Test
+    void partitionsByWhenTheStreamReceivedTheFirstRecord() {
+        // given
+        EventBatch late = new EventBatch("shardId-000000000001", "100", Instant.parse("2026-12-03T23:59:59Z"),
+                batch(100, GOOD).records());
+
+        // when
+        this.archiver.take(late, this.checkpoints::add);
+        this.archiver.drain();
+
+        // then
+        assertThat(this.store.objects).containsOnlyKeys(
+                "raw/events/dt=2026-12-03/hr=23/shardId-000000000001-100.jsonl.gz");
+    }
+
+    @Test
+    void reportsTheAgeAndSizeOfWhatIsBuffered() {
+        // given
+        this.archiver.take(batch(100, GOOD), this.checkpoints::add);
+
+        // when
+        this.clock.advance(Duration.ofSeconds(12));
+
+        // then
+        assertThat(this.meters.get("curio.ingestion.archive.buffer.age").gauge().value()).isEqualTo(12);
+        assertThat(this.meters.get("curio.ingestion.archive.buffer.bytes").gauge().value()).isEqualTo(GOOD.length());
+    }
+
+    private RawEventArchiver archiver(DataSize maxBytes) {
+        ArchiveSettings settings = new ArchiveSettings(maxBytes, Duration.ofSeconds(60), Duration.ofSeconds(1), 1000,
+                Duration.ZERO);
+        DataHubWriter writer = new DataHubWriter(this.store, new DataHubSettings("", "curio", "us-east-1", "", ""),
+                this.meters);
+        return new RawEventArchiver(writer, CODEC, settings, this.clock, this.meters);
+    }
+
     private static EventBatch batch(String... records) {
+        return batch(100, records);
+    }
+
+    private static EventBatch batch(int firstSequenceNumber, String... records) {
         List<EventBatch.Record> list = new ArrayList<>();
         for (int i = 0; i < records.length; i++) {
             byte[] data = records[i].getBytes(StandardCharsets.UTF_8);
-            list.add(new EventBatch.Record(String.valueOf(100 + i), data, CODEC.decode(data)));
+            list.add(new EventBatch.Record(String.valueOf(firstSequenceNumber + i), data, CODEC.decode(data)));
         }
-        return new EventBatch("shardId-000000000001", "100", RECEIVED, list);
+        return new EventBatch("shardId-000000000001", String.valueOf(firstSequenceNumber), RECEIVED, list);
     }
 
     private String gunzip(String key) throws IOException {
@@ -96,12 +240,46 @@ class RawEventArchiverTests {
         }
     }
 
+    private static final class MutableClock extends Clock {
+
+        private Instant now;
+
+        MutableClock(Instant now) {
+            this.now = now;
+        }
+
+        void advance(Duration duration) {
+            this.now = this.now.plus(duration);
+        }
+
+        @Override
+        public Instant instant() {
+            return this.now;
+        }
+
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+    }
+
     private static final class ObjectStore implements S3Client {
 
         private final Map<String, byte[]> objects = new HashMap<>();
 
+        private boolean failing;
+
         @Override
         public PutObjectResponse putObject(PutObjectRequest request, RequestBody body) {
+            if (this.failing) {
+                throw SdkClientException.create("S3 is down");
+            }
             try (var stream = body.contentStreamProvider().newStream()) {
                 this.objects.put(request.key(), stream.readAllBytes());
             }

@@ -9,7 +9,7 @@ public enum Service {
 
     GATEWAY("gateway", 8080, "256m"),
 
-    INGESTION("ingestion", 8081, "256m"),
+    INGESTION("ingestion", 8081, "384m"),
 
     FEATURE("feature", 8082, "384m"),
 

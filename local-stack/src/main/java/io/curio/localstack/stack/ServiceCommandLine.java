@@ -12,6 +12,9 @@ import io.curio.localstack.infra.InfraDescription;
  */
 public final class ServiceCommandLine {
 
+    /** How long ingestion-service buffers stream records before writing them to the local hub. */
+    public static final String ARCHIVE_MAX_AGE = "10s";
+
     private ServiceCommandLine() {
     }
 
@@ -32,6 +35,10 @@ public final class ServiceCommandLine {
         command.addAll(services(ports));
         command.add("--curio.attributes.books-url=" + infra.attributes().booksUrl());
         command.add("--curio.attributes.users-url=" + infra.attributes().usersUrl());
+        if (service == Service.INGESTION) {
+            // Shorter than the service's 60 s default, so that events show up in the local hub soon.
+            command.add("--curio.ingestion.archive.max-age=" + ARCHIVE_MAX_AGE);
+        }
         if (service == Service.GATEWAY) {
             command.add("--spring.data.redis.host=127.0.0.1");
             command.add("--spring.data.redis.port=" + infra.redis().port());
