@@ -8,6 +8,7 @@ import java.util.List;
 
 import io.curio.localstack.cli.UsageException;
 import io.curio.localstack.proof.FaultTestCommand;
+import io.curio.localstack.proof.IngestionBenchCommand;
 import io.curio.localstack.stack.DownCommand;
 import io.curio.localstack.stack.InfraCommand;
 import io.curio.localstack.stack.StatusCommand;
@@ -39,6 +40,9 @@ public final class Curio {
               fault-test [--events N] [--kills K] [--rate R] [--home DIR] [--report FILE]
                       send N events (default 2000) through the gateway and the stream while SIGKILLing
                       ingestion and feature K times each (default 2); exit 0 only when none was lost
+              bench ingestion [--home DIR] [--events M] [--dataset DIR] [--freshness-rate R]
+                      [--freshness-seconds S] [--only PARTS] [--report FILE] [--consumer-cost FILE]
+                      measure stream-to-hub events/s, the bulk import and stream-to-feature freshness
 
             Options for every command:
               --verbose   print stack traces of failures
@@ -86,6 +90,7 @@ public final class Curio {
             case "fault-test" -> {
                 return new FaultTestCommand(root, out, Clock.systemUTC()).run(options);
             }
+            case "bench" -> bench(options, root, out);
             case "up" -> new UpCommand(root, out, Clock.systemUTC()).run(options);
             case "down" -> new DownCommand(root, out).run(options);
             case "status" -> new StatusCommand(root, out).run(options);
@@ -94,6 +99,13 @@ public final class Curio {
             default -> throw new UsageException("unknown command '" + args.get(0) + "'");
         }
         return 0;
+    }
+
+    private static void bench(List<String> options, Path root, PrintStream out) {
+        if (options.isEmpty() || !options.get(0).equals("ingestion")) {
+            throw new UsageException("bench takes what to measure: ingestion");
+        }
+        new IngestionBenchCommand(root, out, Clock.systemUTC()).run(options.subList(1, options.size()));
     }
 
     private static Path root() {

@@ -111,9 +111,9 @@ public final class RunningStack {
         new ServicesStage(this.home, this.root, ports(), this.http).restart(service, this.infra, progress);
     }
 
-    /** Asks feature-service to import the interactions under a hub prefix, as {@code up} does. */
-    public void importHistory(String prefix, Progress progress) {
-        calls().importHistory(prefix, progress);
+    /** Asks feature-service to import the interactions under a hub prefix, as {@code up} does; answers events read. */
+    public long importHistory(String prefix, Progress progress) {
+        return calls().importHistory(prefix, progress);
     }
 
     public String token(String user, String plan, String scope) {

@@ -50,13 +50,14 @@ final class StackCalls {
         this.clock = clock;
     }
 
-    /** Imports the interactions under the prefix into the feature store, printing progress. */
-    void importHistory(String prefix, Progress progress) {
+    /** Imports the interactions under the prefix into the feature store, printing progress; answers events read. */
+    long importHistory(String prefix, Progress progress) {
         HttpJson.Reply started = expect(this.http.post(url(Service.FEATURE, "/internal/history/imports"), null,
                 Map.of("prefix", prefix)), "start the history import");
         String status = url(Service.FEATURE, "/internal/history/imports/" + started.text("id"));
         JsonNode done = awaitJob(status, "history import", StackCalls::describeImport, progress);
         progress.step("feature store holds " + done.path("inserted").asLong() + " new interactions");
+        return done.path("events").asLong();
     }
 
     private static String describeImport(JsonNode job) {
