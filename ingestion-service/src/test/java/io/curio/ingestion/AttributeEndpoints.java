@@ -12,7 +12,8 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * Cursor-paged attribute endpoints on loopback, two items a page, as the integration tests' source of
- * book and user attributes. The users endpoint can be made to fail.
+ * book and user attributes. The books endpoint names its collection with an {@code ETag} and answers
+ * {@code 304} to it; the users endpoint sends no version and can be made to fail.
  */
 final class AttributeEndpoints {
 
@@ -20,6 +21,8 @@ final class AttributeEndpoints {
             "{\"bookId\":\"1\",\"title\":\"The Hunger Games\",\"authors\":[\"Suzanne Collins\"],\"year\":2008}",
             "{\"bookId\":\"2\",\"title\":\"Harry Potter\",\"authors\":[\"J.K. Rowling\"],\"year\":1997}",
             "{\"bookId\":\"3\",\"title\":\"Twilight\",\"authors\":[\"Stephenie Meyer\"],\"year\":2005}");
+
+    static final String BOOKS_ETAG = "\"books-1\"";
 
     static final List<String> USERS = List.of("{\"userId\":\"1\",\"plan\":\"free\",\"language\":\"eng\"}");
 
@@ -34,7 +37,7 @@ final class AttributeEndpoints {
     static AttributeEndpoints start() {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-            server.createContext("/books", (exchange) -> page(exchange, BOOKS));
+            server.createContext("/books", AttributeEndpoints::books);
             server.createContext("/users", (exchange) -> {
                 if (usersFailing) {
                     respond(exchange, 500, "{\"error\":\"down\"}");
@@ -61,6 +64,16 @@ final class AttributeEndpoints {
 
     void stop() {
         this.server.stop(0);
+    }
+
+    private static void books(HttpExchange exchange) throws IOException {
+        exchange.getResponseHeaders().add("ETag", BOOKS_ETAG);
+        if (BOOKS_ETAG.equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
+            exchange.sendResponseHeaders(304, -1);
+            exchange.close();
+            return;
+        }
+        page(exchange, BOOKS);
     }
 
     private static void page(HttpExchange exchange, List<String> items) throws IOException {

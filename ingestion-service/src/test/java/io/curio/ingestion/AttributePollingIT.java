@@ -1,12 +1,22 @@
 package io.curio.ingestion;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.Status;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.S3Object;
 import tools.jackson.databind.JsonNode;
@@ -24,9 +34,18 @@ class AttributePollingIT extends IngestionContext {
     @Autowired
     private MeterRegistry meters;
 
+    @Autowired
+    @Qualifier("attributesHealthIndicator")
+    private HealthIndicator health;
+
+    @LocalServerPort
+    private int port;
+
+    /** Polls once more after a recovery, so that failures of several tests never add up to an open circuit. */
     @AfterEach
-    void recoverUsers() {
+    void recoverUsers() throws Exception {
         AttributeEndpoints.failUsers(false);
+        poll();
     }
 
     @Test
@@ -68,9 +87,74 @@ class AttributePollingIT extends IngestionContext {
         assertThat(failures()).isEqualTo(failuresBefore + 1);
     }
 
+    @Test
+    void keepsTheLastGoodSnapshotInForceAndReportsItsAgeWhileTheEndpointFails() throws Exception {
+        // given
+        String inForce = poll().at("/users/key").asString();
+        AttributeEndpoints.failUsers(true);
+        List<String> usersBefore = keys("raw/users/");
+
+        // when
+        poll();
+        JsonNode failed = poll();
+
+        // then
+        assertThat(failed.at("/users/outcome").asString()).isEqualTo("failure");
+        assertThat(keys("raw/users/")).isEqualTo(usersBefore).contains(inForce);
+        Health health = this.health.health();
+        assertThat(health.getStatus()).isEqualTo(Status.UP);
+        assertThat(health.getDetails().get("users")).asInstanceOf(InstanceOfAssertFactories.MAP)
+            .containsEntry("snapshot", inForce)
+            .containsEntry("consecutiveFailures", 2)
+            .containsEntry("circuit", "closed")
+            .containsEntry("stale", false)
+            .containsKeys("lastSuccess", "ageSeconds")
+            .hasEntrySatisfying("lastError", (error) -> assertThat(error.toString()).contains("answered 500"));
+        assertThat(age("users")).isGreaterThan(0);
+        assertThat(get("/actuator/health").body()).contains("\"UP\"");
+        assertThat(get("/actuator/health/readiness").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void writesNoSnapshotWhileTheCollectionIsUnchanged() throws Exception {
+        // given
+        String inForce = poll().at("/books/key").asString();
+        List<String> booksBefore = keys("raw/books/");
+        double unchangedBefore = polls("books", "unchanged");
+
+        // when
+        JsonNode report = poll();
+
+        // then
+        assertThat(report.at("/books/outcome").asString()).isEqualTo("unchanged");
+        assertThat(report.at("/books/key").asString()).isEqualTo(inForce);
+        assertThat(report.at("/books/items").asInt()).isEqualTo(3);
+        assertThat(keys("raw/books/")).isEqualTo(booksBefore);
+        assertThat(polls("books", "unchanged")).isEqualTo(unchangedBefore + 1);
+        assertThat(age("books")).isLessThan(5);
+    }
+
+    private JsonNode poll() throws IOException, InterruptedException {
+        HttpResponse<String> response = post("/internal/attributes/polls", "", null);
+        assertThat(response.statusCode()).isEqualTo(200);
+        return this.json.readTree(response.body());
+    }
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path)).build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private double age(String entity) {
+        return this.meters.get("curio.ingestion.attributes.snapshot.age").tag("entity", entity).gauge().value();
+    }
+
+    private double polls(String entity, String outcome) {
+        return this.meters.counter("curio.ingestion.attributes.polls", "entity", entity, "outcome", outcome).count();
+    }
+
     private double failures() {
-        return this.meters.counter("curio.ingestion.attributes.polls", "entity", "users", "outcome", "failure")
-            .count();
+        return polls("users", "failure");
     }
 
     private byte[] object(String key) {
