@@ -6,12 +6,18 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import org.slf4j.Logger;
@@ -20,8 +26,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Serves {@code GET /books} and {@code GET /users}: pages of at most {@code limit} items with an opaque
- * {@code nextCursor}, an {@code ETag} on every page and {@code 304} for a matching {@code If-None-Match}.
- * Every error is {@code application/problem+json}.
+ * {@code nextCursor}. Every page names the version of the whole collection, an {@code ETag} and a
+ * {@code Last-Modified} (when the server started), and any page answers {@code 304} to a matching
+ * {@code If-None-Match}, or without one to an {@code If-Modified-Since} not before that time. Every
+ * error is {@code application/problem+json}.
  */
 final class AttributeHandler implements HttpHandler {
 
@@ -35,10 +43,14 @@ final class AttributeHandler implements HttpHandler {
 
     private final Map<String, List<?>> entities;
 
+    private final Map<String, CollectionVersion> versions;
+
     private final JsonMapper json = JsonMapper.builder().build();
 
-    AttributeHandler(Dataset dataset) {
+    AttributeHandler(Dataset dataset, Instant servedSince) {
         this.entities = Map.of("/books", dataset.books(), "/users", dataset.readers());
+        this.versions = Map.of("/books", version(dataset.books(), servedSince), "/users",
+                version(dataset.readers(), servedSince));
     }
 
     @Override
@@ -72,7 +84,7 @@ final class AttributeHandler implements HttpHandler {
             return;
         }
         byte[] body = page(path.substring(1), items, query(exchange.getRequestURI().getRawQuery()));
-        sendPage(exchange, body);
+        sendPage(exchange, body, this.versions.get(path));
     }
 
     private byte[] page(String entity, List<?> items, Map<String, String> query) {
@@ -103,11 +115,12 @@ final class AttributeHandler implements HttpHandler {
                     + "' is not a cursor of this endpoint; start again without a cursor"));
     }
 
-    private static void sendPage(HttpExchange exchange, byte[] body) throws IOException {
-        String etag = etag(body);
-        exchange.getResponseHeaders().set("ETag", etag);
+    private static void sendPage(HttpExchange exchange, byte[] body, CollectionVersion version) throws IOException {
+        exchange.getResponseHeaders().set("ETag", version.etag());
+        exchange.getResponseHeaders().set("Last-Modified", DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                version.lastModified().atOffset(ZoneOffset.UTC)));
         exchange.getResponseHeaders().set("Cache-Control", "no-cache");
-        if (matches(exchange.getRequestHeaders().get("If-None-Match"), etag)) {
+        if (version.notModifiedFor(exchange.getRequestHeaders())) {
             exchange.sendResponseHeaders(304, -1);
             return;
         }
@@ -160,29 +173,52 @@ final class AttributeHandler implements HttpHandler {
         }
     }
 
-    private static String etag(byte[] body) {
+    private CollectionVersion version(List<?> items, Instant servedSince) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
-            return "\"" + HexFormat.of().formatHex(Arrays.copyOf(digest, 16)) + "\"";
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(this.json.writeValueAsBytes(items));
+            String etag = "\"" + HexFormat.of().formatHex(Arrays.copyOf(digest, 16)) + "\"";
+            return new CollectionVersion(etag, servedSince.truncatedTo(ChronoUnit.SECONDS));
         }
         catch (NoSuchAlgorithmException ex) {
             throw new IllegalStateException("every JVM has SHA-256", ex);
         }
     }
 
-    private static boolean matches(List<String> ifNoneMatch, String etag) {
-        if (ifNoneMatch == null) {
-            return false;
-        }
-        return ifNoneMatch.stream()
-            .flatMap((header) -> Arrays.stream(header.split(",")))
-            .map(String::strip)
-            .map((tag) -> tag.startsWith("W/") ? tag.substring(2) : tag)
-            .anyMatch((tag) -> tag.equals(etag) || tag.equals("*"));
-    }
-
     private static String shorten(String text) {
         return (text.length() <= 64) ? text : text.substring(0, 64) + "…";
+    }
+
+    /**
+     * The version of a whole collection, the same on every page.
+     *
+     * @param etag the strong entity tag, a digest of every item
+     * @param lastModified when the collection was last changed, in whole seconds
+     */
+    record CollectionVersion(String etag, Instant lastModified) {
+
+        /** Whether the request's conditions say the client already holds this version. */
+        boolean notModifiedFor(Headers request) {
+            List<String> ifNoneMatch = request.get("If-None-Match");
+            if (ifNoneMatch != null) {
+                return ifNoneMatch.stream()
+                    .flatMap((header) -> Arrays.stream(header.split(",")))
+                    .map(String::strip)
+                    .map((tag) -> tag.startsWith("W/") ? tag.substring(2) : tag)
+                    .anyMatch((tag) -> tag.equals(this.etag) || tag.equals("*"));
+            }
+            String ifModifiedSince = request.getFirst("If-Modified-Since");
+            return ifModifiedSince != null && !this.lastModified.isAfter(httpDate(ifModifiedSince));
+        }
+
+        private static Instant httpDate(String text) {
+            try {
+                return DateTimeFormatter.RFC_1123_DATE_TIME.parse(text, Instant::from);
+            }
+            catch (DateTimeParseException ex) {
+                return Instant.MIN;
+            }
+        }
+
     }
 
     /** One page of an attribute endpoint. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.time.Instant;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -15,7 +16,7 @@ import io.curio.localstack.infra.InfrastructureException;
 /**
  * Serves a dataset's books and readers as the attribute endpoints ingestion-service polls
  * ({@code GET /books} and {@code GET /users}, see docs/internal-apis.md), on 127.0.0.1 with two worker
- * threads.
+ * threads. The collections do not change while served: their {@code Last-Modified} is the start time.
  */
 public final class AttributeServer implements AutoCloseable {
 
@@ -41,7 +42,7 @@ public final class AttributeServer implements AutoCloseable {
         HttpServer server = bind(port);
         ExecutorService workers = Executors.newFixedThreadPool(WORKER_THREADS, workerThreads());
         server.setExecutor(workers);
-        server.createContext("/", new AttributeHandler(dataset));
+        server.createContext("/", new AttributeHandler(dataset, Instant.now()));
         server.start();
         return new AttributeServer(server, workers);
     }

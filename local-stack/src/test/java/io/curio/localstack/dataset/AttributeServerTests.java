@@ -109,18 +109,53 @@ class AttributeServerTests {
     }
 
     @Test
-    void answersNotModifiedForAMatchingETag() throws Exception {
+    void namesTheWholeCollectionOnEveryPage() throws Exception {
+        // when
         HttpResponse<String> first = get(server.booksUrl() + "?limit=10");
-        String etag = first.headers().firstValue("ETag").orElseThrow();
+        String cursor = json(first).get("nextCursor").asString();
+        HttpResponse<String> second = get(server.booksUrl() + "?limit=10&cursor=" + cursor);
+        HttpResponse<String> users = get(server.usersUrl() + "?limit=10");
 
-        HttpResponse<String> again = send(HttpRequest.newBuilder(URI.create(server.booksUrl() + "?limit=10"))
-            .header("If-None-Match", etag).build());
-        HttpResponse<String> otherPage = send(HttpRequest.newBuilder(URI.create(server.booksUrl() + "?limit=11"))
-            .header("If-None-Match", etag).build());
+        // then
+        assertThat(first.headers().firstValue("ETag")).isNotEmpty().isEqualTo(second.headers().firstValue("ETag"))
+            .isNotEqualTo(users.headers().firstValue("ETag"));
+        assertThat(first.headers().firstValue("Last-Modified")).isNotEmpty()
+            .isEqualTo(second.headers().firstValue("Last-Modified"));
+    }
 
+    @Test
+    void answersNotModifiedToTheCollectionETagOnAnyPage() throws Exception {
+        // given
+        String etag = get(server.booksUrl() + "?limit=10").headers().firstValue("ETag").orElseThrow();
+
+        // when
+        HttpResponse<String> again = conditional(server.booksUrl() + "?limit=10", "If-None-Match", etag);
+        HttpResponse<String> otherPage = conditional(server.booksUrl() + "?limit=11", "If-None-Match", etag);
+        HttpResponse<String> otherTag = conditional(server.booksUrl() + "?limit=10", "If-None-Match", "\"old\"");
+
+        // then
         assertThat(again.statusCode()).isEqualTo(304);
         assertThat(again.body()).isEmpty();
-        assertThat(otherPage.statusCode()).isEqualTo(200);
+        assertThat(again.headers().firstValue("ETag")).hasValue(etag);
+        assertThat(otherPage.statusCode()).isEqualTo(304);
+        assertThat(otherTag.statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void answersNotModifiedSinceTheStartWhenNoETagIsAsked() throws Exception {
+        // given
+        String lastModified = get(server.usersUrl() + "?limit=1").headers().firstValue("Last-Modified").orElseThrow();
+
+        // when
+        HttpResponse<String> same = conditional(server.usersUrl() + "?limit=1", "If-Modified-Since", lastModified);
+        HttpResponse<String> earlier = conditional(server.usersUrl() + "?limit=1", "If-Modified-Since",
+                "Thu, 01 Jan 2015 00:00:00 GMT");
+        HttpResponse<String> garbled = conditional(server.usersUrl() + "?limit=1", "If-Modified-Since", "yesterday");
+
+        // then
+        assertThat(same.statusCode()).isEqualTo(304);
+        assertThat(earlier.statusCode()).isEqualTo(200);
+        assertThat(garbled.statusCode()).isEqualTo(200);
     }
 
     @Test
@@ -159,6 +194,11 @@ class AttributeServerTests {
 
     private static HttpResponse<String> get(String url) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(URI.create(url)).build());
+    }
+
+    private static HttpResponse<String> conditional(String url, String header, String value)
+            throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(url)).header(header, value).build());
     }
 
     private static HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
