@@ -1,18 +1,25 @@
 package io.curio.ingestion.collector;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import io.curio.events.EventCodec;
 import io.curio.events.stream.EngagementStreamPublisher;
 import io.curio.events.stream.PublishRetry;
+import io.curio.ingestion.HostileInputs;
+import io.curio.ingestion.HostileInputs.HostileInput;
 import io.curio.ingestion.web.ProblemDetailsHandler;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -24,6 +31,7 @@ import software.amazon.awssdk.services.kinesis.model.PutRecordsRequest;
 import software.amazon.awssdk.services.kinesis.model.PutRecordsResponse;
 import software.amazon.awssdk.services.kinesis.model.PutRecordsResultEntry;
 
+import static java.util.stream.Collectors.joining;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -81,15 +89,83 @@ class EventCollectorControllerTests {
     }
 
     @Test
-    void refusesABodyOverOneMebibyte() throws Exception {
-        String body = "[" + " ".repeat(1024 * 1024) + "]";
-        send(body, "42").andExpect(status().isContentTooLarge()).andExpect(jsonPath("$.title").exists());
-    }
-
-    @Test
     void refusesAnUnreadableBody() throws Exception {
         send("[{\"eventId\":", "42").andExpect(status().isBadRequest())
             .andExpect(jsonPath("$.detail").value(startsWith("invalid JSON")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("io.curio.ingestion.HostileInputs#hostileJson")
+    void refusesHostileJsonAsAWholeAndPublishesNothing(HostileInput input) throws Exception {
+        // given
+        byte[] body = input.bytes();
+
+        // when
+        ResultActions result = send(body, "7");
+
+        // then
+        result.andExpect(status().isBadRequest())
+            .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+            .andExpect(jsonPath("$.type").value("urn:curio:problem:malformed-events"))
+            .andExpect(jsonPath("$.detail").value(input.reason()));
+        assertThat(this.kinesis.records).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("io.curio.ingestion.HostileInputs#invalidEvents")
+    void rejectsAnInvalidEventByIndexAndPublishesOnlyTheValidOne(HostileInput input) throws Exception {
+        // given
+        String body = "[" + HostileInputs.valid("ok") + "," + new String(input.bytes(), StandardCharsets.UTF_8) + "]";
+
+        // when
+        ResultActions result = send(body, "7");
+
+        // then
+        result.andExpect(status().isAccepted())
+            .andExpect(jsonPath("$.accepted").value(1))
+            .andExpect(jsonPath("$.rejected.length()").value(1))
+            .andExpect(jsonPath("$.rejected[0].index").value(1))
+            .andExpect(jsonPath("$.rejected[0].reason").value(input.reason()));
+        assertThat(this.kinesis.records).containsExactly("7");
+        assertThat(this.meters.counter("curio.ingestion.events.rejected", "source", "collector", "reason",
+                input.tag()).count()).isEqualTo(1);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "null", "\"events\"", "42", "[]" })
+    void refusesABodyThatIsNotAnEventArray(String body) throws Exception {
+        send(body, "7").andExpect(status().isBadRequest())
+            .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+            .andExpect(jsonPath("$.detail").value(startsWith(body.equals("[]") ? "an event array" : "body must be")));
+        assertThat(this.kinesis.records).isEmpty();
+    }
+
+    @Test
+    void refusesMoreThanFiveHundredEventsAndPublishesNone() throws Exception {
+        String body = Stream.generate(() -> HostileInputs.valid("e")).limit(501).collect(joining(",", "[", "]"));
+
+        send(body, "7").andExpect(status().isBadRequest())
+            .andExpect(jsonPath("$.detail").value("an event array holds 1..500 events, not more"));
+        assertThat(this.kinesis.records).isEmpty();
+    }
+
+    @Test
+    void acceptsABodyOfExactlyOneMebibyte() throws Exception {
+        String events = "[" + HostileInputs.valid("e1") + "]";
+        String body = events + " ".repeat(EventCollectorController.MAX_BODY_BYTES - events.length());
+
+        send(body, "7").andExpect(status().isAccepted()).andExpect(jsonPath("$.accepted").value(1));
+    }
+
+    @Test
+    void refusesABodyOfOneMebibyteAndOneByteAndPublishesNothing() throws Exception {
+        String events = "[" + HostileInputs.valid("e1") + "]";
+        String body = events + " ".repeat(EventCollectorController.MAX_BODY_BYTES + 1 - events.length());
+
+        send(body, "7").andExpect(status().isContentTooLarge())
+            .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+            .andExpect(jsonPath("$.detail").value("request body is larger than 1048576 bytes"));
+        assertThat(this.kinesis.records).isEmpty();
     }
 
     @Test
@@ -104,6 +180,10 @@ class EventCollectorControllerTests {
     }
 
     private ResultActions send(String body, String userId) throws Exception {
+        return send(body.getBytes(StandardCharsets.UTF_8), userId);
+    }
+
+    private ResultActions send(byte[] body, String userId) throws Exception {
         MockHttpServletRequestBuilder request = post("/v1/events").contentType(MediaType.APPLICATION_JSON)
             .content(body);
         if (userId != null) {

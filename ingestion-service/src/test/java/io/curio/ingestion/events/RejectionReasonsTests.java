@@ -1,25 +1,65 @@
 package io.curio.ingestion.events;
 
+import java.time.Clock;
+import java.util.List;
+import java.util.stream.Stream;
+
+import io.curio.events.DecodedEvent;
+import io.curio.events.EventCodec;
+import io.curio.ingestion.HostileInputs;
+import io.curio.ingestion.HostileInputs.HostileInput;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class RejectionReasonsTests {
 
+    private static final EventCodec CODEC = new EventCodec(Clock.systemUTC());
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("everyRule")
+    void countsEveryRuleUnderATagOfItsOwn(HostileInput input) {
+        // given
+        DecodedEvent decoded = CODEC.decode(input.bytes());
+
+        // when
+        String tag = RejectionReasons.classify(((DecodedEvent.Invalid) decoded).reason());
+
+        // then
+        assertThat(tag).isEqualTo(input.tag()).isNotEqualTo(RejectionReasons.UNCLASSIFIED);
+    }
+
+    static Stream<HostileInput> everyRule() {
+        return HostileInputs.streamRecords().stream();
+    }
+
+    @Test
+    void countsRecordsAndEventsTooLargeAsTooLarge() {
+        byte[] record = new byte[EventCodec.MAX_RECORD_BYTES + 1];
+
+        String reason = ((DecodedEvent.Invalid) CODEC.decode(record)).reason();
+
+        assertThat(List.of(reason, "event larger than 1048576 bytes on the stream"))
+            .extracting(RejectionReasons::classify)
+            .containsOnly("too-large");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
-            invalid JSON: Unexpected end-of-input | invalid-json
-            missing field: userId                 | missing-field
-            unknown field: colour                 | unknown-field
-            unknown type: teleport                | unknown-type
-            occurredAt is not an ISO-8601 instant | invalid-time
-            value must be an integer 1..5         | invalid-value
-            record larger than 1048576 bytes      | too-large
-            userId must be a string               | invalid-field
+            unknown type: x must be a string                    | unknown-type
+            unknown field: invalid JSON                         | unknown-field
+            occurredAt is not an ISO-8601 instant: x characters | invalid-time
             """)
-    void sortsReasonsIntoAFewClasses(String reason, String expected) {
-        assertThat(RejectionReasons.classify(reason)).isEqualTo(expected);
+    void letsNoQuotedInputPickTheTag(String reason, String tag) {
+        assertThat(RejectionReasons.classify(reason)).isEqualTo(tag);
+    }
+
+    @Test
+    void leavesUnknownTextUnclassified() {
+        assertThat(RejectionReasons.classify("the moon is made of cheese")).isEqualTo(RejectionReasons.UNCLASSIFIED);
     }
 
 }
