@@ -9,9 +9,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.zip.GZIPInputStream;
 
 import io.curio.events.EventCodec;
@@ -19,11 +17,6 @@ import io.curio.events.stream.EventBatch;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.unit.DataSize;
-import software.amazon.awssdk.core.exception.SdkClientException;
-import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.model.PutObjectRequest;
-import software.amazon.awssdk.services.s3.model.PutObjectResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,7 +29,7 @@ class RawEventArchiverTests {
     private static final String GOOD = "{\"eventId\":\"e1\",\"type\":\"open\",\"userId\":\"7\",\"bookId\":\"1\","
             + "\"occurredAt\":\"2026-12-04T09:00:00Z\"}";
 
-    private final ObjectStore store = new ObjectStore();
+    private final InMemoryObjectStore store = new InMemoryObjectStore(true);
 
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
@@ -69,7 +62,7 @@ class RawEventArchiverTests {
     @Test
     void writesNoRejectedObjectForACleanBatch() {
         this.archiver.handle(batch(GOOD));
-        assertThat(this.store.objects).containsOnlyKeys(
+        assertThat(this.store.objects()).containsOnlyKeys(
                 "raw/events/dt=2026-12-04/hr=10/shardId-000000000001-100.jsonl.gz");
     }
 
@@ -97,7 +90,7 @@ class RawEventArchiverTests {
         this.archiver.flushAged();
 
         // then
-        assertThat(this.store.objects).isEmpty();
+        assertThat(this.store.objects()).isEmpty();
         assertThat(this.checkpoints).isEmpty();
 
         // when
@@ -121,7 +114,7 @@ class RawEventArchiverTests {
         small.take(batch(101, GOOD.replace("e1", "e2"), GOOD.replace("e1", "e3")), this.checkpoints::add);
 
         // then
-        assertThat(this.store.objects).containsOnlyKeys(
+        assertThat(this.store.objects()).containsOnlyKeys(
                 "raw/events/dt=2026-12-04/hr=10/shardId-000000000001-100.jsonl.gz");
         assertThat(this.checkpoints).containsExactly("102");
         assertThat(this.meters.counter("curio.ingestion.archive.flushes", "trigger", "size").count()).isEqualTo(1);
@@ -131,7 +124,7 @@ class RawEventArchiverTests {
     void keepsTheBufferUncheckedWhileTheHubFailsAndWritesItLater() {
         // given
         this.archiver.take(batch(100, GOOD), this.checkpoints::add);
-        this.store.failing = true;
+        this.store.failing(true);
         this.clock.advance(Duration.ofMinutes(2));
 
         // when
@@ -142,11 +135,11 @@ class RawEventArchiverTests {
         assertThat(this.meters.counter("curio.ingestion.archive.flush.failures").count()).isEqualTo(1);
 
         // when
-        this.store.failing = false;
+        this.store.failing(false);
         this.archiver.flushAged();
 
         // then
-        assertThat(this.store.objects).hasSize(1);
+        assertThat(this.store.objects()).hasSize(1);
         assertThat(this.checkpoints).containsExactly("100");
     }
 
@@ -195,7 +188,7 @@ class RawEventArchiverTests {
         this.archiver.drain();
 
         // then
-        assertThat(this.store.objects).containsOnlyKeys(
+        assertThat(this.store.objects()).containsOnlyKeys(
                 "raw/events/dt=2026-12-03/hr=23/shardId-000000000001-100.jsonl.gz");
     }
 
@@ -234,8 +227,8 @@ class RawEventArchiverTests {
     }
 
     private String gunzip(String key) throws IOException {
-        assertThat(this.store.objects).containsKey(key);
-        try (GZIPInputStream gzip = new GZIPInputStream(new ByteArrayInputStream(this.store.objects.get(key)))) {
+        assertThat(this.store.objects()).containsKey(key);
+        try (GZIPInputStream gzip = new GZIPInputStream(new ByteArrayInputStream(this.store.objects().get(key)))) {
             return new String(gzip.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
@@ -265,37 +258,6 @@ class RawEventArchiverTests {
         @Override
         public Clock withZone(ZoneId zone) {
             return this;
-        }
-
-    }
-
-    private static final class ObjectStore implements S3Client {
-
-        private final Map<String, byte[]> objects = new HashMap<>();
-
-        private boolean failing;
-
-        @Override
-        public PutObjectResponse putObject(PutObjectRequest request, RequestBody body) {
-            if (this.failing) {
-                throw SdkClientException.create("S3 is down");
-            }
-            try (var stream = body.contentStreamProvider().newStream()) {
-                this.objects.put(request.key(), stream.readAllBytes());
-            }
-            catch (IOException ex) {
-                throw new IllegalStateException(ex);
-            }
-            return PutObjectResponse.builder().build();
-        }
-
-        @Override
-        public String serviceName() {
-            return "s3";
-        }
-
-        @Override
-        public void close() {
         }
 
     }
