@@ -7,9 +7,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.zip.GZIPInputStream;
 
 import io.curio.events.EventCodec;
@@ -19,7 +18,8 @@ import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
  * Counts, per event id of one run, how often the stream archive under {@code raw/events/} holds it. Reads each
- * object written since the run began once (objects are never rewritten) and leaves out the history imports.
+ * object written since the run began, and again when its ETag changed (a replay after a crash may write the same
+ * key again), and leaves out the history imports.
  */
 final class HubTally {
 
@@ -35,7 +35,8 @@ final class HubTally {
 
     private final EventCodec codec;
 
-    private final Set<String> read = new HashSet<>();
+    /** Per object read: its ETag and the run's ids it held. */
+    private final Map<String, ObjectIds> read = new HashMap<>();
 
     private final Map<String, Integer> counts = new HashMap<>();
 
@@ -58,9 +59,12 @@ final class HubTally {
         boolean changed = false;
         for (S3Object object : this.s3.listObjectsV2Paginator((request) -> request.bucket(this.bucket)
             .prefix(RAW_EVENTS)).contents()) {
-            if (isStreamArchive(object) && !this.read.contains(object.key())) {
-                readObject(object.key());
-                this.read.add(object.key());
+            ObjectIds known = this.read.get(object.key());
+            if (isStreamArchive(object) && (known == null || !known.eTag().equals(object.eTag()))) {
+                if (known != null) {
+                    known.ids().forEach(this::uncount);
+                }
+                this.read.put(object.key(), new ObjectIds(object.eTag(), readObject(object.key())));
                 changed = true;
             }
         }
@@ -86,25 +90,33 @@ final class HubTally {
         return !name.startsWith("import-") && !object.lastModified().isBefore(this.since);
     }
 
-    private void readObject(String key) {
+    private List<String> readObject(String key) {
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(new GZIPInputStream(
                 this.s3.getObject((request) -> request.bucket(this.bucket).key(key))), StandardCharsets.UTF_8))) {
-            reader.lines().filter((line) -> line.contains(this.idPrefix)).forEach(this::count);
+            List<String> ids = reader.lines()
+                .filter((line) -> line.contains(this.idPrefix))
+                .map((line) -> this.codec.mapper().readTree(line).path("eventId").asString(""))
+                .filter((id) -> id.startsWith(this.idPrefix))
+                .toList();
+            ids.forEach((id) -> this.counts.merge(id, 1, Integer::sum));
+            this.lines += ids.size();
+            return ids;
         }
         catch (NoSuchKeyException ex) {
             // Listed, then gone: nothing in the product deletes raw objects, so this is someone's clean-up.
+            return List.of();
         }
         catch (IOException ex) {
             throw new UncheckedIOException("cannot read " + key + " from the data hub", ex);
         }
     }
 
-    private void count(String line) {
-        String id = this.codec.mapper().readTree(line).path("eventId").asString("");
-        if (id.startsWith(this.idPrefix)) {
-            this.counts.merge(id, 1, Integer::sum);
-            this.lines++;
-        }
+    private void uncount(String id) {
+        this.counts.computeIfPresent(id, (key, count) -> (count > 1) ? count - 1 : null);
+        this.lines--;
+    }
+
+    private record ObjectIds(String eTag, List<String> ids) {
     }
 
 }
