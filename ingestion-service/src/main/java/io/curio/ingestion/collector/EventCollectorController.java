@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.curio.events.DecodedEvent;
 import io.curio.events.EventCodec;
+import io.curio.events.MalformedEventsException;
 import io.curio.events.stream.EngagementStreamPublisher;
 import io.curio.ingestion.events.RejectionReasons;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -45,14 +46,24 @@ public class EventCollectorController {
         if (userId == null || userId.isBlank()) {
             throw new MissingCallerException();
         }
-        byte[] body = BoundedBody.read(request, MAX_BODY_BYTES);
-        List<DecodedEvent> decoded = this.codec.decodeBatch(body, MAX_EVENTS);
-        CollectedBatch batch = CollectedBatch.of(decoded, userId);
+        CollectedBatch batch = CollectedBatch.of(decode(request), userId);
         if (!batch.accepted().isEmpty()) {
             this.publisher.publish(batch.accepted());
         }
         count(batch);
         return batch.result();
+    }
+
+    /** Reads and decodes the body; a body refused as a whole is counted by its reason before the refusal. */
+    private List<DecodedEvent> decode(HttpServletRequest request) {
+        try {
+            return this.codec.decodeBatch(BoundedBody.read(request, MAX_BODY_BYTES), MAX_EVENTS);
+        }
+        catch (MalformedEventsException | BodyTooLargeException ex) {
+            this.meters.counter("curio.ingestion.collector.bodies.refused", "reason",
+                    RejectionReasons.classify(ex.getMessage())).increment();
+            throw ex;
+        }
     }
 
     private void count(CollectedBatch batch) {

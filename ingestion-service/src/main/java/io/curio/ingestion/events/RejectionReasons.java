@@ -21,7 +21,11 @@ public final class RejectionReasons {
     private static final List<Map.Entry<String, String>> BY_START = List.of(
             Map.entry("record larger than", "too-large"),
             Map.entry("event larger than", "too-large"),
+            Map.entry("request body is larger than", "too-large"),
             Map.entry("record is empty", "empty"),
+            Map.entry("body is empty", "empty"),
+            Map.entry("body must be an event object or an array", "not-an-object"),
+            Map.entry("an event array holds", "batch-size"),
             Map.entry("invalid UTF-8", "invalid-utf8"),
             Map.entry("byte order mark", "invalid-utf8"),
             Map.entry("a key contains an unpaired surrogate", "unpaired-surrogate"),

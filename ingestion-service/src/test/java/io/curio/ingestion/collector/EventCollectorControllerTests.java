@@ -109,6 +109,8 @@ class EventCollectorControllerTests {
             .andExpect(jsonPath("$.type").value("urn:curio:problem:malformed-events"))
             .andExpect(jsonPath("$.detail").value(input.reason()));
         assertThat(this.kinesis.records).isEmpty();
+        assertThat(this.meters.counter("curio.ingestion.collector.bodies.refused", "reason", input.tag()).count())
+            .isEqualTo(1);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -166,6 +168,8 @@ class EventCollectorControllerTests {
             .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
             .andExpect(jsonPath("$.detail").value("request body is larger than 1048576 bytes"));
         assertThat(this.kinesis.records).isEmpty();
+        assertThat(this.meters.counter("curio.ingestion.collector.bodies.refused", "reason", "too-large").count())
+            .isEqualTo(1);
     }
 
     @Test

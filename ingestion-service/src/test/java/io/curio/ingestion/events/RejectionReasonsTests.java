@@ -49,6 +49,17 @@ class RejectionReasonsTests {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
+            body is empty: expected an event object or an array of events | empty
+            body must be an event object or an array of events            | not-an-object
+            an event array holds 1..500 events, not more                  | batch-size
+            request body is larger than 1048576 bytes                     | too-large
+            """)
+    void countsRefusedBodiesUnderTheTagsOfTheirRules(String reason, String tag) {
+        assertThat(RejectionReasons.classify(reason)).isEqualTo(tag);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
             unknown type: x must be a string                    | unknown-type
             unknown field: invalid JSON                         | unknown-field
             occurredAt is not an ISO-8601 instant: x characters | invalid-time
