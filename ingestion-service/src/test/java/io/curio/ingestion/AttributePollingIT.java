@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.util.List;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -132,6 +133,9 @@ class AttributePollingIT extends IngestionContext {
         assertThat(keys("raw/books/")).isEqualTo(booksBefore);
         assertThat(polls("books", "unchanged")).isEqualTo(unchangedBefore + 1);
         assertThat(age("books")).isLessThan(5);
+        JsonNode confirmation = this.json.readTree(object("raw/books/confirmed.json"));
+        assertThat(confirmation.get("snapshot").asString()).isEqualTo(inForce);
+        assertThat(Instant.parse(confirmation.get("confirmedAt").asString())).isAfter(Instant.now().minusSeconds(60));
     }
 
     private JsonNode poll() throws IOException, InterruptedException {

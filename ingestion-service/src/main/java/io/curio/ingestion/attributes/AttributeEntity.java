@@ -1,5 +1,6 @@
 package io.curio.ingestion.attributes;
 
+import io.curio.events.DataHubKeys;
 import io.curio.ingestion.datahub.HubObjectKind;
 
 /**
@@ -29,6 +30,14 @@ public enum AttributeEntity {
     /** The field every record of this entity identifies itself with. */
     String idField() {
         return this.idField;
+    }
+
+    /**
+     * The data hub key of the object that names the snapshot in force and when a poll last found it
+     * current, rewritten after every good poll.
+     */
+    String confirmationKey() {
+        return DataHubKeys.attributePrefix(this.entityName) + "confirmed.json";
     }
 
     HubObjectKind hubKind() {

@@ -103,7 +103,8 @@ public class AttributePager {
 
     private void collect(URI url, Page page, List<JsonNode> items) {
         if (items.size() + page.items().size() > this.settings.maxItems()) {
-            throw new AttributeFetchFailedException(url, "lists more than " + this.settings.maxItems() + " items", null);
+            String problem = "lists more than " + this.settings.maxItems() + " items";
+            throw new AttributeFetchFailedException(url, problem, null);
         }
         page.items().forEach(items::add);
     }

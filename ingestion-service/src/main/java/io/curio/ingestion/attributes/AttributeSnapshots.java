@@ -19,8 +19,10 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Polls the book and user attribute endpoints and writes one snapshot per entity to the data hub,
  * on a schedule (first run at startup) and on demand. The first page asks whether the collection
- * changed since the last good poll; an unchanged collection writes nothing and keeps the snapshot in
- * force current. Records that fail the {@link RecordSchema} are left out. A poll that fails, or is
+ * changed since the last good poll; an unchanged collection writes no snapshot and keeps the one in
+ * force current. After every good poll, {@code raw/<entity>/confirmed.json} names the snapshot in
+ * force and the poll time, so that readers of the hub can tell an old but current snapshot from a
+ * stale one. Records that fail the {@link RecordSchema} are left out. A poll that fails, or is
  * refused for too many malformed records or for listing nothing, writes nothing: the last good
  * snapshot stays in force. Failures are logged once until the endpoint recovers.
  */
@@ -101,7 +103,14 @@ public class AttributeSnapshots {
     }
 
     private EntityPoll unchanged(AttributeEntity entity, Instant polledAt, FetchResult fetched) {
-        return EntityPoll.unchanged(this.states.update(entity, (state) -> state.unchanged(polledAt, fetched.version())));
+        PollState inForce = this.states.get(entity);
+        if (inForce.key() == null) {
+            throw new AttributeFetchFailedException(this.settings.url(entity),
+                    "answered 304 Not Modified while no snapshot is in force", null);
+        }
+        confirm(entity, inForce.key(), polledAt);
+        PollState current = this.states.update(entity, (state) -> state.unchanged(polledAt, fetched.version()));
+        return EntityPoll.unchanged(current);
     }
 
     private EntityPoll write(AttributeEntity entity, Instant polledAt, FetchResult fetched) {
@@ -111,6 +120,7 @@ public class AttributeSnapshots {
         URI url = this.settings.url(entity);
         String key = DataHubKeys.attributeSnapshot(entity.entityName(), polledAt);
         this.writer.write(key, snapshot(entity, polledAt, url, screened.accepted()), entity.hubKind());
+        confirm(entity, key, polledAt);
         int items = screened.accepted().size();
         this.states.update(entity, (state) -> state.written(polledAt, items, key, fetched.version()));
         return EntityPoll.written(items, key, screened.rejectedCount());
@@ -120,7 +130,8 @@ public class AttributeSnapshots {
         if (screened.rejectedShare() > this.settings.maxRejectedShare()) {
             throw new AttributeSnapshotRefusedException(entity, screened.rejectedCount() + " of "
                     + (screened.rejectedCount() + screened.accepted().size()) + " records are malformed "
-                    + screened.rejected() + ", more than the share of " + this.settings.maxRejectedShare() + " allowed");
+                    + screened.rejected() + ", more than the share of " + this.settings.maxRejectedShare()
+                    + " allowed");
         }
         PollState inForce = this.states.get(entity);
         if (screened.accepted().isEmpty() && this.settings.refuseEmpty() && inForce.hasItems()) {
@@ -136,6 +147,15 @@ public class AttributeSnapshots {
         snapshot.put("source", url.toString());
         snapshot.putArray("items").addAll(items);
         return this.mapper.writeValueAsBytes(snapshot);
+    }
+
+    /** Tells readers of the hub that the snapshot {@code key} was found current at {@code at}. */
+    private void confirm(AttributeEntity entity, String key, Instant at) {
+        ObjectNode confirmation = this.mapper.createObjectNode();
+        confirmation.put("entity", entity.entityName());
+        confirmation.put("snapshot", key);
+        confirmation.put("confirmedAt", at.toString());
+        this.writer.write(entity.confirmationKey(), this.mapper.writeValueAsBytes(confirmation), entity.hubKind());
     }
 
     private EntityPoll failed(AttributeEntity entity, RuntimeException ex) {

@@ -21,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.startsWith;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 import static org.mockito.Mockito.RETURNS_DEEP_STUBS;
@@ -83,7 +84,10 @@ class AttributeSnapshotsTests {
         assertThat(poll.outcome()).isEqualTo("unchanged");
         assertThat(poll.key()).isEqualTo(key);
         assertThat(poll.items()).isEqualTo(1);
-        then(this.writer).should(times(1)).write(anyString(), any(), eq(HubObjectKind.BOOKS));
+        then(this.writer).should(times(1)).write(startsWith("raw/books/dt="), any(), eq(HubObjectKind.BOOKS));
+        JsonNode confirmation = lastConfirmation(2);
+        assertThat(confirmation.get("snapshot").asString()).isEqualTo(key);
+        assertThat(confirmation.get("confirmedAt").asString()).isEqualTo("2026-12-04T10:10:00Z");
         assertThat(age("books")).isZero();
         assertThat(polls("books", "unchanged")).isEqualTo(1);
     }
@@ -244,7 +248,14 @@ class AttributeSnapshotsTests {
 
     private JsonNode writtenBooks() {
         ArgumentCaptor<byte[]> body = ArgumentCaptor.forClass(byte[].class);
-        then(this.writer).should().write(anyString(), body.capture(), eq(HubObjectKind.BOOKS));
+        then(this.writer).should().write(startsWith("raw/books/dt="), body.capture(), eq(HubObjectKind.BOOKS));
+        return this.json.readTree(body.getValue());
+    }
+
+    private JsonNode lastConfirmation(int written) {
+        ArgumentCaptor<byte[]> body = ArgumentCaptor.forClass(byte[].class);
+        then(this.writer).should(times(written)).write(eq("raw/books/confirmed.json"), body.capture(),
+                eq(HubObjectKind.BOOKS));
         return this.json.readTree(body.getValue());
     }
 
