@@ -23,4 +23,9 @@ public enum Entity {
         return DataHubKeys.attributePrefix(this.wireName);
     }
 
+    /** The key of the object in which ingestion confirms the snapshot in force after every good poll. */
+    String confirmationKey() {
+        return prefix() + "confirmed.json";
+    }
+
 }

@@ -19,7 +19,9 @@ import org.springframework.stereotype.Component;
 /**
  * Brings book and user attributes up to the newest snapshot in the data hub. One refresh runs at a
  * time, whether the schedule or an operator started it. A malformed snapshot is refused whole and
- * refused once: it is remembered, so the schedule does not read it again.
+ * refused once: it is remembered, so the schedule does not read it again. After each refresh the
+ * time the snapshot in force was last known current follows ingestion's confirmation of it, so that
+ * an unchanged catalogue does not look stale.
  */
 @Component
 public class SnapshotRefresh {
@@ -56,13 +58,19 @@ public class SnapshotRefresh {
         Map<String, RefreshOutcome> outcomes = new LinkedHashMap<>();
         for (Entity entity : Entity.values()) {
             outcomes.put(entity.wireName(), refresh(entity));
+            confirm(entity);
         }
         return outcomes;
     }
 
+    /** The snapshot of an entity in force as of the last refresh, if any. */
+    Optional<AppliedSnapshot> inForce(Entity entity) {
+        return Optional.ofNullable(this.inForce.get(entity).get());
+    }
+
     private RefreshOutcome refresh(Entity entity) {
         Optional<AppliedSnapshot> applied = this.tables.applied(entity);
-        applied.ifPresent(this.inForce.get(entity)::set);
+        applied.ifPresent((stored) -> this.inForce.get(entity).updateAndGet((held) -> sameSnapshot(held, stored)));
         Optional<SnapshotKey> newest = this.hub.newest(entity, applied.map(AppliedSnapshot::key));
         if (newest.isEmpty()) {
             return applied.map((current) -> RefreshOutcome.current(current.key())).orElseGet(RefreshOutcome::none);
@@ -107,21 +115,34 @@ public class SnapshotRefresh {
         return RefreshOutcome.applied(snapshot.key(), changes);
     }
 
+    private static AppliedSnapshot sameSnapshot(AppliedSnapshot held, AppliedSnapshot stored) {
+        return (held != null && held.key().equals(stored.key())) ? held : stored;
+    }
+
+    /** Moves the time the snapshot in force was known current to ingestion's last confirmation of it. */
+    private void confirm(Entity entity) {
+        AtomicReference<AppliedSnapshot> held = this.inForce.get(entity);
+        if (held.get() != null) {
+            this.hub.confirmation(entity)
+                .ifPresent((confirmation) -> held.updateAndGet((applied) -> applied.confirmedBy(confirmation)));
+        }
+    }
+
     private void registerAge(Entity entity) {
         AtomicReference<AppliedSnapshot> applied = this.inForce.get(entity);
-        Gauge.builder("curio.feature.snapshot.age", applied, this::ageSeconds)
+        Gauge.builder("curio.feature.attributes.snapshot.age", applied, (held) -> ageSeconds(held.get()))
             .tag("entity", entity.wireName())
             .baseUnit("seconds")
-            .description("Seconds since the snapshot in force was polled")
+            .description("Seconds since the snapshot in force was last known current")
             .register(this.meters);
     }
 
-    private double ageSeconds(AtomicReference<AppliedSnapshot> applied) {
-        AppliedSnapshot snapshot = applied.get();
+    /** Seconds since the snapshot was last known current, or NaN when there is none. */
+    double ageSeconds(AppliedSnapshot snapshot) {
         if (snapshot == null) {
             return Double.NaN;
         }
-        return Duration.between(snapshot.polledAt(), this.clock.instant()).toMillis() / 1000.0;
+        return Duration.between(snapshot.currentAt(), this.clock.instant()).toMillis() / 1000.0;
     }
 
 }

@@ -1,5 +1,6 @@
 package io.curio.feature.attributes;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -10,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
@@ -25,6 +28,10 @@ class AttributeSnapshotIT extends AbstractFeatureServiceIT {
 
     @Autowired
     private MeterRegistry meters;
+
+    @Autowired
+    @Qualifier("attributesHealthIndicator")
+    private HealthIndicator health;
 
     @Test
     void snapshotDiffRemovesABookAndRenamesAnother() {
@@ -123,8 +130,50 @@ class AttributeSnapshotIT extends AbstractFeatureServiceIT {
         // then
         assertThat(outcome.at("/users/state").asString()).isEqualTo("applied");
         assertThat(outcome.at("/books/state").asString()).isEqualTo("none");
-        assertThat(this.meters.get("curio.feature.snapshot.age").tag("entity", "users").gauge().value())
+        assertThat(this.meters.get("curio.feature.attributes.snapshot.age").tag("entity", "users").gauge().value())
             .isGreaterThan(0);
+    }
+
+    @Test
+    void countsAConfirmedSnapshotAsCurrentAndAnUnconfirmedOldOneAsStale() {
+        // given
+        putObject(this.first, books("2026-12-03T00:00:00Z", book("1", "Dune")));
+        refresh();
+        Map<String, Object> unconfirmed = healthOf("books");
+
+        // when
+        putObject("raw/books/confirmed.json", "{\"entity\":\"books\",\"snapshot\":\"" + this.first
+                + "\",\"confirmedAt\":\"" + Instant.now() + "\"}");
+        refresh();
+
+        // then
+        assertThat(unconfirmed).containsEntry("snapshot", this.first).containsEntry("stale", true);
+        assertThat(healthOf("books")).containsEntry("snapshot", this.first)
+            .containsEntry("polledAt", "2026-12-03T00:00:00Z")
+            .containsEntry("stale", false);
+        assertThat(this.meters.get("curio.feature.attributes.snapshot.age").tag("entity", "books").gauge().value())
+            .isBetween(0.0, 60.0);
+    }
+
+    @Test
+    void ignoresAConfirmationOfAnotherSnapshot() {
+        // given
+        putObject(this.first, books("2026-12-03T00:00:00Z", book("1", "Dune")));
+        putObject("raw/books/confirmed.json", "{\"entity\":\"books\",\"snapshot\":\"raw/books/dt=2026-12-04/1.json\","
+                + "\"confirmedAt\":\"" + Instant.now() + "\"}");
+
+        // when
+        refresh();
+
+        // then
+        assertThat(healthOf("books")).containsEntry("stale", true);
+        assertThat(this.meters.get("curio.feature.attributes.snapshot.age").tag("entity", "books").gauge().value())
+            .isGreaterThan(3600.0);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> healthOf(String entity) {
+        return (Map<String, Object>) this.health.health().getDetails().get(entity);
     }
 
     /** A key no earlier test used: a refused snapshot key stays refused for the life of the service. */
