@@ -13,9 +13,12 @@ import tools.jackson.databind.JsonNode;
 /**
  * The check every polled record passes before it goes into a snapshot: an object with a non-blank
  * string id of at most 128 characters that no earlier record used, and for books a non-blank string
- * {@code title}. A failing record is left out and counted under its reason: {@code not-an-object},
- * {@code missing-id}, {@code blank-id}, {@code id-too-long}, {@code duplicate-id} or
- * {@code missing-title}.
+ * {@code title}. The optional fields feature-service reads must have its types when present (strings
+ * {@code language} and {@code plan}, string arrays {@code authors} and {@code tags}, a whole
+ * {@code year} of at most four digits, no NUL character), because it refuses a whole snapshot for one
+ * record that does not fit. A failing record is left out and counted under its reason:
+ * {@code not-an-object}, {@code missing-id}, {@code blank-id}, {@code id-too-long},
+ * {@code duplicate-id}, {@code missing-title} or {@code invalid-field}.
  */
 final class RecordSchema {
 
@@ -51,6 +54,9 @@ final class RecordSchema {
         if (entity == AttributeEntity.BOOKS && isBlankOrNotText(item.get("title"))) {
             return Optional.of("missing-title");
         }
+        if (!optionalFieldsFit(entity, item)) {
+            return Optional.of("invalid-field");
+        }
         return ids.add(item.get(entity.idField()).asString()) ? Optional.empty() : Optional.of("duplicate-id");
     }
 
@@ -62,6 +68,42 @@ final class RecordSchema {
             return Optional.of("blank-id");
         }
         return (id.asString().length() > MAX_ID_LENGTH) ? Optional.of("id-too-long") : Optional.empty();
+    }
+
+    private static boolean optionalFieldsFit(AttributeEntity entity, JsonNode item) {
+        if (entity == AttributeEntity.USERS) {
+            return isTextOrAbsent(item.get("plan")) && isTextOrAbsent(item.get("language"));
+        }
+        return isTextOrAbsent(item.get("title")) && isTextOrAbsent(item.get("language"))
+                && isTextArrayOrAbsent(item.get("authors")) && isTextArrayOrAbsent(item.get("tags"))
+                && isYearOrAbsent(item.get("year"));
+    }
+
+    private static boolean isTextOrAbsent(JsonNode value) {
+        return value == null || value.isNull() || (value.isString() && value.asString().indexOf('\0') < 0);
+    }
+
+    private static boolean isTextArrayOrAbsent(JsonNode value) {
+        if (value == null || value.isNull()) {
+            return true;
+        }
+        if (!value.isArray()) {
+            return false;
+        }
+        for (JsonNode element : value) {
+            if (element.isNull() || !isTextOrAbsent(element)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isYearOrAbsent(JsonNode value) {
+        if (value == null || value.isNull()) {
+            return true;
+        }
+        double year = value.asDouble();
+        return value.isNumber() && year == Math.rint(year) && Math.abs(year) <= 9999;
     }
 
     private static boolean isBlankOrNotText(JsonNode value) {

@@ -47,6 +47,29 @@ class RecordSchemaTests {
     }
 
     @Test
+    void leavesOutRecordsWhoseOptionalFieldsFeatureServiceCouldNotRead() {
+        // given
+        List<JsonNode> books = nodes("{\"bookId\":\"1\",\"title\":\"Dune\",\"authors\":[\"Frank Herbert\"],"
+                + "\"tags\":null,\"language\":\"eng\",\"year\":-500}",
+                "{\"bookId\":\"2\",\"title\":\"A\",\"authors\":\"B\"}",
+                "{\"bookId\":\"3\",\"title\":\"A\",\"tags\":[1]}",
+                "{\"bookId\":\"4\",\"title\":\"A\",\"year\":\"1999\"}",
+                "{\"bookId\":\"5\",\"title\":\"A\",\"year\":19999}",
+                "{\"bookId\":\"6\",\"title\":\"A\\u0000\"}");
+        List<JsonNode> users = nodes("{\"userId\":\"1\",\"plan\":null}", "{\"userId\":\"2\",\"plan\":1}");
+
+        // when
+        ScreenedItems screenedBooks = RecordSchema.screen(AttributeEntity.BOOKS, books);
+        ScreenedItems screenedUsers = RecordSchema.screen(AttributeEntity.USERS, users);
+
+        // then
+        assertThat(screenedBooks.accepted()).containsExactly(books.get(0));
+        assertThat(screenedBooks.rejected()).containsOnly(entry("invalid-field", 5));
+        assertThat(screenedUsers.accepted()).containsExactly(users.get(0));
+        assertThat(screenedUsers.rejected()).containsOnly(entry("invalid-field", 1));
+    }
+
+    @Test
     void acceptsAnIdOfExactly128Characters() {
         // given
         List<JsonNode> books = nodes("{\"bookId\":\"" + "x".repeat(128) + "\",\"title\":\"Long id\"}");
