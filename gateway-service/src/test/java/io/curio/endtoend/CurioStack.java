@@ -64,7 +64,31 @@ final class CurioStack {
         return lines[lines.length - 1].strip();
     }
 
+    /**
+     * Runs {@code curio fault-test} on this stack; answers its exit code and output, whatever the exit code.
+     */
+    Run faultTest(int events, int rate, Path report) {
+        return execute(List.of("fault-test", "--events", String.valueOf(events), "--rate", String.valueOf(rate),
+                "--home", this.home.toString(), "--report", report.toString()), 10);
+    }
+
+    /**
+     * A finished {@code curio} command.
+     * @param exitCode its exit code
+     * @param output what it printed, standard error included
+     */
+    record Run(int exitCode, String output) {
+    }
+
     private String run(List<String> arguments, int timeoutMinutes) {
+        Run run = execute(arguments, timeoutMinutes);
+        if (run.exitCode() != 0) {
+            throw new IllegalStateException("curio " + arguments.get(0) + " failed:\n" + run.output());
+        }
+        return run.output();
+    }
+
+    private Run execute(List<String> arguments, int timeoutMinutes) {
         List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-Daws.cborEnabled=false", "-jar",
                 this.root.resolve("local-stack/target/local-stack-0.1.0-SNAPSHOT-exec.jar").toString()));
         command.addAll(arguments);
@@ -83,10 +107,7 @@ final class CurioStack {
                 process.destroyForcibly();
                 throw new IllegalStateException("curio " + arguments.get(0) + " timed out:\n" + printed);
             }
-            if (process.exitValue() != 0) {
-                throw new IllegalStateException("curio " + arguments.get(0) + " failed:\n" + printed);
-            }
-            return printed;
+            return new Run(process.exitValue(), printed);
         }
         catch (IOException ex) {
             throw new IllegalStateException("cannot run curio " + arguments, ex);

@@ -26,8 +26,11 @@ import io.curio.events.hub.DataHubClients;
 import io.curio.events.hub.DataHubLocation;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.S3Object;
@@ -42,7 +45,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * with every service a separate process over real PostgreSQL, Redis, S3 and Kinesis.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EndToEndIT {
+
+    /** Events of the fault test: small enough for CI, sent over 40 s so that its four kills land mid-stream. */
+    private static final int FAULT_TEST_EVENTS = 1_000;
+
+    private static final int FAULT_TEST_RATE = 25;
 
     private static final String READER = "recs:read events:write";
 
@@ -222,6 +231,26 @@ class EndToEndIT {
                 (body) -> totalImpressions(body) >= 10);
 
         assertThat(totalImpressions(results)).isGreaterThanOrEqualTo(10);
+    }
+
+    /** Last, because it kills ingestion-service and feature-service; the stack is whole again when it ends. */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void killingIngestionAndFeatureWhileEventsFlowLosesNoAcceptedEvent() throws IOException {
+        Path report = this.stack.home().resolveSibling("curio-e2e-fault-test.json");
+
+        CurioStack.Run run = this.stack.faultTest(FAULT_TEST_EVENTS, FAULT_TEST_RATE, report);
+
+        assertThat(run.exitCode()).as(run.output()).isZero();
+        JsonNode result = this.json.readTree(Files.readString(report));
+        assertThat(result.path("passed").asBoolean()).isTrue();
+        assertThat(result.path("accepted").asLong()).isEqualTo(FAULT_TEST_EVENTS);
+        assertThat(result.path("missing").asLong()).isZero();
+        assertThat(result.path("unknown").asLong()).isZero();
+        assertThat(result.path("hubDistinct").asLong()).isEqualTo(FAULT_TEST_EVENTS);
+        assertThat(result.path("featureRows").asLong()).isEqualTo(FAULT_TEST_EVENTS);
+        assertThat(result.path("kills")).hasSize(4)
+            .allSatisfy((kill) -> assertThat(kill.path("readyAt").isString()).isTrue());
     }
 
     private JsonNode recommendations(String user, String plan, int limit) {

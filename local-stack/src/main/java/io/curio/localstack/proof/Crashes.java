@@ -40,8 +40,8 @@ final class Crashes {
     private final List<CompletableFuture<Kill>> kills = new CopyOnWriteArrayList<>();
 
     /** Its own threads: the plan blocks while it waits, and the common pool has one thread on two cores. */
-    private final ExecutorService workers = Executors.newCachedThreadPool((task) -> {
-        Thread thread = new Thread(task, "crashes");
+    private final ExecutorService workers = Executors.newCachedThreadPool((work) -> {
+        Thread thread = new Thread(work, "crashes");
         thread.setDaemon(true);
         return thread;
     });
