@@ -1,9 +1,12 @@
 package io.curio.ingestion;
 
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -102,6 +105,32 @@ class HostileRecordsIT extends IngestionContext {
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertThat(LINES.readTree(response.body()).get("detail").asString())
             .isEqualTo("request body is larger than 1048576 bytes");
+    }
+
+    @Test
+    void readsNoMoreThanAnUnderstatedContentLength() throws Exception {
+        // given
+        String events = "[" + (HostileInputs.valid("understated") + ",").repeat(400) + HostileInputs.valid("last")
+                + "]";
+        String head = "POST /v1/events HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                + "X-User-Id: 7\r\nContent-Length: 20\r\n\r\n";
+
+        // when
+        String statusLine;
+        String answer;
+        try (Socket socket = new Socket("127.0.0.1", this.port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write((head + events).getBytes(StandardCharsets.UTF_8));
+            socket.getOutputStream().flush();
+            BufferedReader reader = new BufferedReader(
+                    new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+            statusLine = reader.readLine();
+            answer = reader.lines().filter((line) -> line.startsWith("{")).findFirst().orElse("");
+        }
+
+        // then
+        assertThat(statusLine).isEqualTo("HTTP/1.1 400 ");
+        assertThat(LINES.readTree(answer).get("detail").asString()).startsWith("invalid JSON at byte 20: ");
     }
 
     @Test
