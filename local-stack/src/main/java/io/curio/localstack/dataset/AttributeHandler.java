@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.sun.net.httpserver.Headers;
@@ -38,6 +39,11 @@ final class AttributeHandler implements HttpHandler {
     static final int MAX_LIMIT = 1000;
 
     private static final String PROBLEM_PREFIX = "urn:curio:problem:";
+
+    /** The one date format HTTP senders must use (IMF-fixdate, RFC 9110). */
+    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter
+        .ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US)
+        .withZone(ZoneOffset.UTC);
 
     private static final Logger logger = LoggerFactory.getLogger(AttributeHandler.class);
 
@@ -117,8 +123,7 @@ final class AttributeHandler implements HttpHandler {
 
     private static void sendPage(HttpExchange exchange, byte[] body, CollectionVersion version) throws IOException {
         exchange.getResponseHeaders().set("ETag", version.etag());
-        exchange.getResponseHeaders().set("Last-Modified", DateTimeFormatter.RFC_1123_DATE_TIME.format(
-                version.lastModified().atOffset(ZoneOffset.UTC)));
+        exchange.getResponseHeaders().set("Last-Modified", HTTP_DATE.format(version.lastModified()));
         exchange.getResponseHeaders().set("Cache-Control", "no-cache");
         if (version.notModifiedFor(exchange.getRequestHeaders())) {
             exchange.sendResponseHeaders(304, -1);

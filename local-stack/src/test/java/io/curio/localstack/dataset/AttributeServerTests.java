@@ -119,8 +119,9 @@ class AttributeServerTests {
         // then
         assertThat(first.headers().firstValue("ETag")).isNotEmpty().isEqualTo(second.headers().firstValue("ETag"))
             .isNotEqualTo(users.headers().firstValue("ETag"));
-        assertThat(first.headers().firstValue("Last-Modified")).isNotEmpty()
-            .isEqualTo(second.headers().firstValue("Last-Modified"));
+        assertThat(first.headers().firstValue("Last-Modified")).isEqualTo(second.headers().firstValue("Last-Modified"))
+            .hasValueSatisfying((date) -> assertThat(date).matches("[A-Z][a-z]{2}, \\d{2} [A-Z][a-z]{2} \\d{4} "
+                    + "\\d{2}:\\d{2}:\\d{2} GMT"));
     }
 
     @Test
