@@ -1,7 +1,5 @@
 package io.curio.ingestion.attributes;
 
-import java.util.Objects;
-
 import org.springframework.http.HttpHeaders;
 
 /**
@@ -23,7 +21,10 @@ record CollectionVersion(String etag, String lastModified) {
         return this.etag != null || this.lastModified != null;
     }
 
-    /** Whether a later page shows that the collection changed since this page was served. */
+    /**
+     * Whether a later page shows that the collection changed since this page was served; a later page
+     * that names no version shows nothing.
+     */
     boolean changedBy(CollectionVersion later) {
         return changed(this.etag, later.etag) || changed(this.lastModified, later.lastModified);
     }
@@ -38,7 +39,7 @@ record CollectionVersion(String etag, String lastModified) {
     }
 
     private static boolean changed(String first, String later) {
-        return first != null && !Objects.equals(first, later);
+        return first != null && later != null && !first.equals(later);
     }
 
 }

@@ -118,6 +118,20 @@ class AttributePagerTests {
     }
 
     @Test
+    void takesPagesThatNameNoVersionAsTheFirstPagesVersion() {
+        // given
+        this.endpoint.serving(BOOKS).withETags("\"v1\"", null);
+
+        // when
+        FetchResult result = pager("page-size=2").fetch(this.endpoint.url(), CollectionVersion.UNKNOWN);
+
+        // then
+        assertThat(result.items()).hasSize(5);
+        assertThat(result.version().etag()).isEqualTo("\"v1\"");
+        assertThat(this.endpoint.requests()).hasSize(3);
+    }
+
+    @Test
     void failsWhenTheCollectionChangesBetweenPagesAgain() {
         // given
         this.endpoint.serving(BOOKS).withETags("\"v1\"", "\"v2\"", "\"v3\"", "\"v4\"");
