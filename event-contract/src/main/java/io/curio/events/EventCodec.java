@@ -412,6 +412,11 @@ public final class EventCodec {
         return new String(record, StandardCharsets.UTF_8);
     }
 
+    /** Whether the record is well-formed UTF-8, so that {@link #asText} keeps every byte of it. */
+    public static boolean isUtf8(byte[] record) {
+        return Utf8Bytes.firstMalformed(record) < 0;
+    }
+
     private static final class InvalidEventException extends RuntimeException {
 
         InvalidEventException(String reason) {

@@ -7,6 +7,7 @@ import java.math.BigInteger;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -232,11 +233,20 @@ public class RawEventArchiver implements BufferingEventBatchHandler {
         return data;
     }
 
+    /**
+     * A refused record with its reason and every byte of it: as text when it is UTF-8, otherwise (the
+     * text would replace the malformed bytes) in base64 as {@code dataBase64}.
+     */
     private byte[] rejectionLine(EventBatch.Record record) {
         Map<String, Object> line = new LinkedHashMap<>();
         line.put("sequenceNumber", record.sequenceNumber());
         line.put("reason", ((DecodedEvent.Invalid) record.decoded()).reason());
-        line.put("data", EventCodec.asText(record.data()));
+        if (EventCodec.isUtf8(record.data())) {
+            line.put("data", EventCodec.asText(record.data()));
+        }
+        else {
+            line.put("dataBase64", Base64.getEncoder().encodeToString(record.data()));
+        }
         return this.mapper.writeValueAsBytes(line);
     }
 

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -68,12 +69,22 @@ class RejectedRecordsTests {
         assertThat(lines("raw/")).containsExactly(HostileInputs.valid("v1"));
         assertThat(lines("rejected/")).singleElement().satisfies((line) -> {
             JsonNode rejected = LINES.readTree(line);
-            assertThat(rejected.propertyNames()).containsExactly("sequenceNumber", "reason", "data");
             assertThat(rejected.get("sequenceNumber").asString()).isEqualTo("101");
             assertThat(rejected.get("reason").asString()).isEqualTo(input.reason());
-            assertThat(rejected.get("data").asString()).isEqualTo(new String(input.bytes(), StandardCharsets.UTF_8));
+            assertThat(keptBytes(rejected)).isEqualTo(input.bytes());
+            assertThat(rejected.has("data")).isEqualTo(EventCodec.isUtf8(input.bytes()));
         });
         assertThat(rejectedCount(input.tag())).isEqualTo(1);
+    }
+
+    /** Every byte of the record: as text when it is UTF-8, in base64 otherwise. */
+    private static byte[] keptBytes(JsonNode rejected) {
+        if (rejected.has("dataBase64")) {
+            assertThat(rejected.propertyNames()).containsExactly("sequenceNumber", "reason", "dataBase64");
+            return Base64.getDecoder().decode(rejected.get("dataBase64").asString());
+        }
+        assertThat(rejected.propertyNames()).containsExactly("sequenceNumber", "reason", "data");
+        return rejected.get("data").asString().getBytes(StandardCharsets.UTF_8);
     }
 
     static Stream<HostileInput> hostileRecords() {
