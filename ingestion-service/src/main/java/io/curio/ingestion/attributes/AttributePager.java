@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.curio.ingestion.attributes.BoundedBody.PageTooLargeException;
+import io.curio.ingestion.attributes.CappedPageBody.PageTooLargeException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.client.ClientHttpResponse;
@@ -150,7 +150,7 @@ public class AttributePager {
         if (response.getHeaders().getContentLength() > limit) {
             throw tooLarge(url, limit);
         }
-        try (InputStream body = new BoundedBody(response.getBody(), limit)) {
+        try (InputStream body = new CappedPageBody(response.getBody(), limit)) {
             return checked(this.mapper.readTree(body));
         }
         catch (PageTooLargeException ex) {

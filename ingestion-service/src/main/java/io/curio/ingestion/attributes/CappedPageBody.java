@@ -5,16 +5,16 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * A response body that may be read up to a limit: the byte past it ends the read with
+ * A page body that may be read up to a limit: the byte past it ends the read with
  * {@link PageTooLargeException}, so an oversized page is never held in memory whole.
  */
-final class BoundedBody extends FilterInputStream {
+final class CappedPageBody extends FilterInputStream {
 
     private final long limit;
 
     private long read;
 
-    BoundedBody(InputStream body, long limit) {
+    CappedPageBody(InputStream body, long limit) {
         super(body);
         this.limit = limit;
     }
