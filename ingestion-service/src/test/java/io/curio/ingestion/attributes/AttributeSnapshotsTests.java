@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import io.curio.ingestion.SettableClock;
 import io.curio.ingestion.datahub.DataHubWriter;
 import io.curio.ingestion.datahub.HubObjectKind;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;

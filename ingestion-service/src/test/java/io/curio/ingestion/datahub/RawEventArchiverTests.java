@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +13,7 @@ import java.util.zip.GZIPInputStream;
 
 import io.curio.events.EventCodec;
 import io.curio.events.stream.EventBatch;
+import io.curio.ingestion.SettableClock;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.unit.DataSize;
@@ -33,7 +33,7 @@ class RawEventArchiverTests {
 
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
-    private final MutableClock clock = new MutableClock(RECEIVED);
+    private final SettableClock clock = new SettableClock(RECEIVED);
 
     private final List<String> checkpoints = new ArrayList<>();
 
@@ -231,35 +231,6 @@ class RawEventArchiverTests {
         try (GZIPInputStream gzip = new GZIPInputStream(new ByteArrayInputStream(this.store.objects().get(key)))) {
             return new String(gzip.readAllBytes(), StandardCharsets.UTF_8);
         }
-    }
-
-    private static final class MutableClock extends Clock {
-
-        private Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration duration) {
-            this.now = this.now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return this.now;
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
     }
 
 }
