@@ -36,6 +36,12 @@ public final class EventCodec {
     /** Longest accepted id (event, user, book, request), in characters. */
     public static final int MAX_ID_LENGTH = 128;
 
+    /**
+     * The earliest accepted {@code occurredAt}: nothing older happened in a reading app, and a date
+     * centuries back would skew every time-decayed model trained from the hub.
+     */
+    public static final Instant EARLIEST_OCCURRED_AT = Instant.parse("2000-01-01T00:00:00Z");
+
     /** How far in the future {@code occurredAt} may lie, to allow for clock skew on devices. */
     public static final Duration MAX_CLOCK_SKEW = Duration.ofMinutes(5);
 
@@ -288,6 +294,9 @@ public final class EventCodec {
         if (occurredAt.isAfter(this.clock.instant().plus(MAX_CLOCK_SKEW))) {
             throw new InvalidEventException("occurredAt is more than 5 minutes in the future: " + quote(text));
         }
+        if (occurredAt.isBefore(EARLIEST_OCCURRED_AT)) {
+            throw new InvalidEventException("occurredAt is before " + EARLIEST_OCCURRED_AT + ": " + quote(text));
+        }
         return occurredAt;
     }
 
@@ -347,6 +356,9 @@ public final class EventCodec {
         if (hasLoneSurrogate(text)) {
             throw new InvalidEventException(field + " contains an unpaired surrogate");
         }
+        if (hasNul(text)) {
+            throw new InvalidEventException(field + " contains a NUL character");
+        }
         return text;
     }
 
@@ -358,10 +370,16 @@ public final class EventCodec {
         if (node.isString() && hasLoneSurrogate(node.asString())) {
             throw new InvalidEventException(quote(path) + " contains an unpaired surrogate");
         }
+        if (node.isString() && hasNul(node.asString())) {
+            throw new InvalidEventException(quote(path) + " contains a NUL character");
+        }
         if (node.isFloatingPointNumber() && !Double.isFinite(node.doubleValue())) {
             throw new InvalidEventException(quote(path) + " is a number out of range");
         }
         for (Map.Entry<String, JsonNode> entry : node.properties()) {
+            if (hasNul(entry.getKey())) {
+                throw new InvalidEventException(quote(path) + " has a key that contains a NUL character");
+            }
             checkPropertyValues(entry.getValue(), path + "." + entry.getKey());
         }
         if (node.isArray()) {
@@ -369,6 +387,11 @@ public final class EventCodec {
                 checkPropertyValues(element, path + "[]");
             }
         }
+    }
+
+    /** PostgreSQL text and jsonb cannot hold U+0000, so no consumer could store such an event. */
+    private static boolean hasNul(String text) {
+        return text.indexOf('\u0000') >= 0;
     }
 
     static boolean hasLoneSurrogate(String text) {

@@ -32,7 +32,7 @@ final class UnreadableJson {
         if (message.contains("surrogate") && message.contains("property name")) {
             return "a key contains an unpaired surrogate";
         }
-        return "invalid JSON at byte " + offset(ex) + ": " + EventCodec.quote(firstLine(message));
+        return "invalid JSON at byte " + offset(ex) + ": " + EventCodec.quote(withoutParserHint(firstLine(message)));
     }
 
     private static String duplicateKey(String message) {
@@ -48,6 +48,15 @@ final class UnreadableJson {
     private static String firstLine(String message) {
         int newline = message.indexOf('\n');
         return (newline < 0) ? message : message.substring(0, newline);
+    }
+
+    /**
+     * The parser suggests its own settings after a colon (": enable `JsonReadFeature...`"); a client can do
+     * nothing with that, and it names the library.
+     */
+    static String withoutParserHint(String message) {
+        int hint = message.indexOf(": enable ");
+        return (hint >= 0) ? message.substring(0, hint) : message;
     }
 
 }

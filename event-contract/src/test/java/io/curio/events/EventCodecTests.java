@@ -98,7 +98,7 @@ class EventCodecTests {
 
     @Test
     void quotesControlCharactersAsReplacements() {
-        DecodedEvent decoded = decode(event("type", "\"a\\nb\\u0000\""));
+        DecodedEvent decoded = decode(event("type", "\"a\\nb\\u0001\""));
 
         assertThat(decoded).isEqualTo(new DecodedEvent.Invalid("unknown type: a\uFFFDb\uFFFD"));
     }

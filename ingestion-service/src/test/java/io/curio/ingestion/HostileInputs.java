@@ -76,6 +76,11 @@ public final class HostileInputs {
                 input("occurredAt in the future", "{\"eventId\":\"f\",\"type\":\"upgrade\",\"userId\":\"7\","
                         + "\"occurredAt\":\"2999-01-01T00:00:00Z\"}",
                         "occurredAt is more than 5 minutes in the future: 2999-01-01T00:00:00Z", "future-time"),
+                input("occurredAt in year 1", "{\"eventId\":\"f\",\"type\":\"upgrade\",\"userId\":\"7\","
+                        + "\"occurredAt\":\"0001-01-01T00:00:00Z\"}",
+                        "occurredAt is before 2000-01-01T00:00:00Z: 0001-01-01T00:00:00Z", "past-time"),
+                input("an escaped NUL in requestId", event("\"requestId\":\"r-\\u0000\""),
+                        "requestId contains a NUL character", "nul-character"),
                 input("occurredAt unparseable", "{\"eventId\":\"f\",\"type\":\"upgrade\",\"userId\":\"7\","
                         + "\"occurredAt\":\"now\"}", "occurredAt is not an ISO-8601 instant: now", "invalid-time"),
                 input("a userId of 129 characters", event("").replace("\"7\"", "\"" + "u".repeat(129) + "\""),

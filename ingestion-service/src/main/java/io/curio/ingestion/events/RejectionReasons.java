@@ -40,12 +40,14 @@ public final class RejectionReasons {
             Map.entry("unknown type", "unknown-type"),
             Map.entry("occurredAt is more than", "future-time"),
             Map.entry("occurredAt is not", "invalid-time"),
+            Map.entry("occurredAt is before", "past-time"),
             Map.entry("value ", "invalid-value"),
             Map.entry("properties must be", "wrong-type"),
             Map.entry("platform must have", "invalid-platform"));
 
     private static final List<Map.Entry<String, String>> BY_END = List.of(
             Map.entry("contains an unpaired surrogate", "unpaired-surrogate"),
+            Map.entry("contains a NUL character", "nul-character"),
             Map.entry("is a number out of range", "number-out-of-range"),
             Map.entry("must be a string", "wrong-type"),
             Map.entry("must have 1.." + EventCodec.MAX_ID_LENGTH + " characters", "invalid-id"));
