@@ -147,6 +147,7 @@ public class EventBatchDispatcher implements Consumer<Message<List<?>>>, SmartLi
             catch (RuntimeException ex) {
                 abortIfStopping(batch, ex);
                 logFailure(batch, attempt, ex);
+                this.meters.counter("curio.stream.batches.failed", "shard", batch.shardId()).increment();
                 pause(batch);
             }
         }

@@ -75,11 +75,12 @@ class EventBatchDispatcherTests {
     void handsAFailedBatchOverAgainUntilItSucceeds() {
         // given
         AtomicInteger attempts = new AtomicInteger();
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
         EventBatchDispatcher dispatcher = started(new EventBatchDispatcher((batch) -> {
             if (attempts.incrementAndGet() < 3) {
                 throw new IllegalStateException("hub unavailable");
             }
-        }, codec(), CLOCK, Duration.ZERO, new SimpleMeterRegistry()));
+        }, codec(), CLOCK, Duration.ZERO, meters));
 
         // when
         dispatcher.accept(batchMessage(List.of(GOOD.getBytes()), List.of("101")));
@@ -87,6 +88,7 @@ class EventBatchDispatcherTests {
         // then
         assertThat(attempts).hasValue(3);
         assertThat(this.checkpointer.sequenceNumbers).containsExactly("101");
+        assertThat(meters.get("curio.stream.batches.failed").counter().count()).isEqualTo(2);
     }
 
     @Test
