@@ -54,7 +54,7 @@ public final class ArchiveCostBenchmark {
         }
         Round best = measured.stream().max((a, b) -> Double.compare(a.perCpuSecond(), b.perCpuSecond())).orElseThrow();
         String json = best.json(events, rawBytes);
-        out.println("consumer cost summary: " + json);
+        out.println("consumer cost, best round: " + json);
         if (args.length > 2) {
             Files.writeString(Path.of(args[2]), json + "\n", StandardCharsets.UTF_8);
         }
