@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.StringJoiner;
 
 import io.curio.ingestion.attributes.CappedPageBody.PageTooLargeException;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -126,8 +127,25 @@ public class AttributePager {
                 last = ex;
             }
         }
-        String problem = "no page after " + this.settings.attempts() + " attempts: " + last.getMessage();
+        String problem = "no page after " + this.settings.attempts() + " attempts: " + describe(last);
         throw new AttributeFetchFailedException(url, problem, last);
+    }
+
+    /**
+     * The failure as an operator reads it: an I/O error's own message often ends in "null", so the chain
+     * of causes is named (connection refused shows as a {@code ConnectException}).
+     */
+    static String describe(Exception failure) {
+        if (failure.getCause() == null) {
+            return failure.getMessage();
+        }
+        StringJoiner chain = new StringJoiner(" <- ");
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            String message = cause.getMessage();
+            boolean useful = message != null && !message.endsWith("null") && cause != failure;
+            chain.add(cause.getClass().getSimpleName() + (useful ? " (" + message + ")" : ""));
+        }
+        return chain.toString();
     }
 
     private Page read(URI url, ClientHttpResponse response) throws IOException {

@@ -1,5 +1,8 @@
 package io.curio.ingestion.attributes;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -193,6 +196,21 @@ class AttributePagerTests {
         assertThatExceptionOfType(AttributeFetchFailedException.class)
             .isThrownBy(() -> pager("attempts=2").fetch(this.endpoint.url(), CollectionVersion.UNKNOWN))
             .withMessageContaining("no page after 2 attempts: answered 500");
+    }
+
+    @Test
+    void namesTheCauseWhenNothingListensOnTheEndpoint() throws Exception {
+        // given
+        URI closed;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closed = URI.create("http://127.0.0.1:" + socket.getLocalPort() + "/books");
+        }
+
+        // when / then
+        assertThatExceptionOfType(AttributeFetchFailedException.class)
+            .isThrownBy(() -> pager("attempts=1").fetch(closed, CollectionVersion.UNKNOWN))
+            .withMessageContaining("ConnectException")
+            .withMessageNotContaining(": null");
     }
 
     @Test
