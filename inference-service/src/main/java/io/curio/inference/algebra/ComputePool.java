@@ -16,11 +16,18 @@ import java.util.function.IntConsumer;
  */
 public final class ComputePool implements AutoCloseable {
 
+    /** The training threads of the 2-core machines Curio is sized for. */
+    public static final int DEFAULT_THREADS = 2;
+
     private static final AtomicInteger THREADS_STARTED = new AtomicInteger();
 
     private final int threads;
 
     private final ExecutorService executor;
+
+    public ComputePool() {
+        this(DEFAULT_THREADS);
+    }
 
     public ComputePool(int threads) {
         if (threads < 1) {

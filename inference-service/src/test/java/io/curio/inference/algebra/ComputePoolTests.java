@@ -12,7 +12,7 @@ class ComputePoolTests {
     @Test
     void runsEveryPieceExactlyOnce() {
         AtomicIntegerArray runs = new AtomicIntegerArray(1_000);
-        try (ComputePool pool = new ComputePool(2)) {
+        try (ComputePool pool = new ComputePool()) {
             pool.forEach(runs.length(), runs::incrementAndGet);
         }
         for (int piece = 0; piece < runs.length(); piece++) {

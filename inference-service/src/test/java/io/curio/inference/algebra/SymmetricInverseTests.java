@@ -28,6 +28,23 @@ class SymmetricInverseTests {
     }
 
     @Test
+    void agreesWithACholeskyInverseWhenBlocksSplitPairsOfRows() {
+        int n = 90;
+        double[] matrix = randomPositiveDefinite(n, new Random(23));
+        float[][] rows = toFloatRows(matrix, n);
+
+        try (ComputePool pool = new ComputePool(2)) {
+            SymmetricInverse.invertInPlace(rows, 7, pool);
+        }
+
+        double[] expected = DenseCholesky.inverse(matrix, n);
+        for (int i = 0; i < n * n; i++) {
+            assertThat((double) rows[i / n][i % n]).as("(%d, %d)", i / n, i % n)
+                .isCloseTo(expected[i], within(1e-5));
+        }
+    }
+
+    @Test
     void givesTheIdentityWhenMultipliedByTheMatrix() {
         int n = 130;
         double[] matrix = randomPositiveDefinite(n, new Random(5));
