@@ -11,37 +11,12 @@ class SymmetricInverseTests {
 
     @Test
     void agreesWithACholeskyInverseInDoubleWhenTheLastBlockIsShort() {
-        int n = 300;
-        double[] matrix = randomPositiveDefinite(n, new Random(11));
-        float[][] rows = toFloatRows(matrix, n);
-
-        try (ComputePool pool = new ComputePool(2)) {
-            SymmetricInverse.invertInPlace(rows, 64, pool);
-        }
-
-        double[] expected = DenseCholesky.inverse(matrix, n);
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                assertThat((double) rows[i][j]).as("(%d, %d)", i, j).isCloseTo(expected[i * n + j], within(1e-5));
-            }
-        }
+        assertAgreesWithCholeskyInverse(300, 64, new Random(11));
     }
 
     @Test
-    void agreesWithACholeskyInverseWhenBlocksSplitPairsOfRows() {
-        int n = 90;
-        double[] matrix = randomPositiveDefinite(n, new Random(23));
-        float[][] rows = toFloatRows(matrix, n);
-
-        try (ComputePool pool = new ComputePool(2)) {
-            SymmetricInverse.invertInPlace(rows, 7, pool);
-        }
-
-        double[] expected = DenseCholesky.inverse(matrix, n);
-        for (int i = 0; i < n * n; i++) {
-            assertThat((double) rows[i / n][i % n]).as("(%d, %d)", i / n, i % n)
-                .isCloseTo(expected[i], within(1e-5));
-        }
+    void agreesWithACholeskyInverseInDoubleWithAnOddBlock() {
+        assertAgreesWithCholeskyInverse(90, 7, new Random(23));
     }
 
     @Test
@@ -62,6 +37,21 @@ class SymmetricInverseTests {
                 }
                 assertThat(product).as("(%d, %d)", i, j).isCloseTo((i == j) ? 1 : 0, within(1e-4));
             }
+        }
+    }
+
+    private static void assertAgreesWithCholeskyInverse(int n, int block, Random random) {
+        double[] matrix = randomPositiveDefinite(n, random);
+        float[][] rows = toFloatRows(matrix, n);
+
+        try (ComputePool pool = new ComputePool()) {
+            SymmetricInverse.invertInPlace(rows, block, pool);
+        }
+
+        double[] expected = DenseCholesky.inverse(matrix, n);
+        for (int i = 0; i < n * n; i++) {
+            assertThat((double) rows[i / n][i % n]).as("(%d, %d)", i / n, i % n)
+                .isCloseTo(expected[i], within(1e-5));
         }
     }
 
