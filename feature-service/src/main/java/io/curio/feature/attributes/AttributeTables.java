@@ -21,7 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The {@code books}, {@code users} and {@code applied_snapshots} tables. A snapshot is applied as a
  * diff in one transaction: rows that changed are upserted, books the snapshot no longer lists are
- * marked inactive, and the snapshot is recorded as the one in force.
+ * marked inactive (except those it withholds as malformed, which keep their row), and the snapshot is
+ * recorded as the one in force.
  */
 @Component
 class AttributeTables {
@@ -40,9 +41,13 @@ class AttributeTables {
                 is distinct from (excluded.title, excluded.authors, excluded.language, excluded.year,
                 excluded.tags, true)""";
 
+    private static final String STAGE_WITHHELD_BOOKS = """
+            create temporary table withheld_books (book_id text primary key) on commit drop""";
+
     private static final String DEACTIVATE_MISSING_BOOKS = """
             update books set active = false
-            where active and not exists (select 1 from staged_books s where s.book_id = books.book_id)""";
+            where active and not exists (select 1 from staged_books s where s.book_id = books.book_id)
+                and not exists (select 1 from withheld_books w where w.book_id = books.book_id)""";
 
     private static final String UPSERT_USER = """
             insert into users (user_id, plan, language) values (?, ?, ?)
@@ -84,6 +89,9 @@ class AttributeTables {
         return this.transactions.execute((status) -> {
             this.jdbc.execute(STAGE_BOOKS);
             this.jdbc.batchUpdate("insert into staged_books values (?, ?, ?, ?, ?, ?)", new BookRows(snapshot.items()));
+            this.jdbc.execute(STAGE_WITHHELD_BOOKS);
+            this.jdbc.batchUpdate("insert into withheld_books values (?) on conflict do nothing",
+                    snapshot.withheld().stream().map((id) -> new Object[] { id }).toList());
             int changed = this.jdbc.update(UPSERT_BOOKS);
             int deactivated = this.jdbc.update(DEACTIVATE_MISSING_BOOKS);
             recordApplied(snapshot, appliedAt);

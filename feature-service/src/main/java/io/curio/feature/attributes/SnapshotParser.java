@@ -39,7 +39,7 @@ public final class SnapshotParser {
         JsonNode root = readTree(key, json);
         try {
             requireEntity(root, key.entity());
-            return new Snapshot<>(key, polledAt(root), items(root, item, id));
+            return new Snapshot<>(key, polledAt(root), items(root, item, id), withheld(root));
         }
         catch (MalformedSnapshotException ex) {
             throw new MalformedSnapshotException(key.key() + ": " + ex.getMessage());
@@ -74,6 +74,25 @@ public final class SnapshotParser {
         catch (DateTimeParseException ex) {
             throw new MalformedSnapshotException("polledAt is not an ISO-8601 instant: " + polledAt);
         }
+    }
+
+    /** The ids ingestion left out as malformed; snapshots written before it said so have none. */
+    private static List<String> withheld(JsonNode root) {
+        JsonNode withheld = root.get("withheld");
+        if (withheld == null || withheld.isNull()) {
+            return List.of();
+        }
+        if (!withheld.isArray()) {
+            throw new MalformedSnapshotException("withheld must be an array of ids");
+        }
+        List<String> ids = new ArrayList<>(withheld.size());
+        for (JsonNode id : withheld) {
+            if (!id.isString() || id.asString().indexOf('\0') >= 0) {
+                throw new MalformedSnapshotException("withheld must be an array of ids");
+            }
+            ids.add(id.asString());
+        }
+        return ids;
     }
 
     private static <T> List<T> items(JsonNode root, Function<JsonNode, T> item, Function<T, String> id) {

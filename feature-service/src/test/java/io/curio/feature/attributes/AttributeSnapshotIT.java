@@ -59,6 +59,24 @@ class AttributeSnapshotIT extends AbstractFeatureServiceIT {
     }
 
     @Test
+    void keepsABookTheSnapshotWithholdsAsMalformed() {
+        // given
+        putObject(this.first, books("2026-12-03T00:00:00Z", book("1", "The Hunger Games"), book("2", "Dune")));
+        refresh();
+        putObject(this.second, withheld(books("2026-12-04T00:00:00Z", book("2", "Dune")), "1"));
+
+        // when
+        JsonNode outcome = refresh().getBody();
+
+        // then
+        assertThat(outcome.at("/books/state").asString()).isEqualTo("applied");
+        assertThat(outcome.at("/books/deactivated").asInt()).isZero();
+        assertThat(catalogue(null).getBody().get("items")).extracting((item) -> item.get("bookId").asString() + ":"
+                + item.get("title").asString())
+            .containsExactly("1:The Hunger Games", "2:Dune");
+    }
+
+    @Test
     void servesBookAttributesInTheDocumentedShape() {
         // given
         putObject(this.first, books("2026-12-03T00:00:00Z", book("7", "Emma")));
@@ -197,6 +215,11 @@ class AttributeSnapshotIT extends AbstractFeatureServiceIT {
         return tools.jackson.databind.json.JsonMapper.shared()
             .writeValueAsString(Map.of("entity", "books", "polledAt", polledAt, "source",
                     "http://127.0.0.1:9100/books", "items", List.of(items)));
+    }
+
+    private static String withheld(String snapshot, String... ids) {
+        return snapshot.substring(0, snapshot.length() - 1) + ",\"withheld\":"
+                + tools.jackson.databind.json.JsonMapper.shared().writeValueAsString(List.of(ids)) + "}";
     }
 
     private static Map<String, Object> book(String bookId, String title) {

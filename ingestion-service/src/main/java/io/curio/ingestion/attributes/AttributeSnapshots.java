@@ -2,7 +2,6 @@ package io.curio.ingestion.attributes;
 
 import java.net.URI;
 import java.time.Instant;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import io.curio.events.DataHubKeys;
@@ -14,6 +13,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -119,7 +119,7 @@ public class AttributeSnapshots {
         requireAcceptable(entity, screened);
         URI url = this.settings.url(entity);
         String key = DataHubKeys.attributeSnapshot(entity.entityName(), polledAt);
-        this.writer.write(key, snapshot(entity, polledAt, url, screened.accepted()), entity.hubKind());
+        this.writer.write(key, snapshot(entity, polledAt, url, screened), entity.hubKind());
         confirm(entity, key, polledAt);
         int items = screened.accepted().size();
         this.states.update(entity, (state) -> state.written(polledAt, items, key, fetched.version()));
@@ -140,12 +140,14 @@ public class AttributeSnapshots {
         }
     }
 
-    private byte[] snapshot(AttributeEntity entity, Instant polledAt, URI url, List<JsonNode> items) {
+    private byte[] snapshot(AttributeEntity entity, Instant polledAt, URI url, ScreenedItems screened) {
         ObjectNode snapshot = this.mapper.createObjectNode();
         snapshot.put("entity", entity.entityName());
         snapshot.put("polledAt", polledAt.toString());
         snapshot.put("source", url.toString());
-        snapshot.putArray("items").addAll(items);
+        snapshot.putArray("items").addAll(screened.accepted());
+        ArrayNode withheld = snapshot.putArray("withheld");
+        screened.withheld().forEach(withheld::add);
         return this.mapper.writeValueAsBytes(snapshot);
     }
 

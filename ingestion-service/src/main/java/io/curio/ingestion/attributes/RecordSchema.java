@@ -2,6 +2,7 @@ package io.curio.ingestion.attributes;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,16 +32,27 @@ final class RecordSchema {
         List<JsonNode> accepted = new ArrayList<>(items.size());
         Map<String, Integer> rejected = new TreeMap<>();
         Set<String> ids = new HashSet<>();
+        Set<String> withheld = new LinkedHashSet<>();
         for (JsonNode item : items) {
             Optional<String> reason = rejection(entity, item, ids);
             if (reason.isPresent()) {
                 rejected.merge(reason.get(), 1, Integer::sum);
+                withholdIfIdentified(entity, item, reason.get(), withheld);
             }
             else {
                 accepted.add(item);
             }
         }
-        return new ScreenedItems(accepted, rejected);
+        withheld.removeAll(ids);
+        return new ScreenedItems(accepted, rejected, List.copyOf(withheld));
+    }
+
+    /** A record refused for its content rather than its id still names a known entity. */
+    private static void withholdIfIdentified(AttributeEntity entity, JsonNode item, String reason,
+            Set<String> withheld) {
+        if (reason.equals("missing-title") || reason.equals("invalid-field")) {
+            withheld.add(item.get(entity.idField()).asString());
+        }
     }
 
     private static Optional<String> rejection(AttributeEntity entity, JsonNode item, Set<String> ids) {

@@ -10,12 +10,16 @@ import tools.jackson.databind.JsonNode;
  *
  * @param accepted the records that pass, verbatim and in the endpoint's order
  * @param rejected how many records were left out, by reason
+ * @param withheld the ids of records left out although their id was sound (a missing title, a field of
+ *     the wrong type): the snapshot names them so that feature-service keeps what it has for them
+ *     instead of taking them for removed
  */
-record ScreenedItems(List<JsonNode> accepted, Map<String, Integer> rejected) {
+record ScreenedItems(List<JsonNode> accepted, Map<String, Integer> rejected, List<String> withheld) {
 
     ScreenedItems {
         accepted = List.copyOf(accepted);
         rejected = Map.copyOf(rejected);
+        withheld = List.copyOf(withheld);
     }
 
     int rejectedCount() {

@@ -64,6 +64,7 @@ class AttributeSnapshotsTests {
         assertThat(poll.items()).isEqualTo(1);
         assertThat(poll.rejected()).isEqualTo(1);
         assertThat(writtenBooks().get("items")).hasSize(1);
+        assertThat(writtenBooks().get("withheld")).extracting(JsonNode::asString).containsExactly("2");
         assertThat(this.meters.counter("curio.ingestion.attributes.records.rejected", "entity", "books", "reason",
                 "missing-title").count()).isEqualTo(1);
         assertThat(this.states.get(AttributeEntity.BOOKS).version()).isEqualTo(V1);

@@ -44,6 +44,7 @@ class RecordSchemaTests {
         assertThat(screened.rejected()).containsOnly(entry("not-an-object", 1), entry("missing-id", 2),
                 entry("blank-id", 1), entry("id-too-long", 1), entry("missing-title", 2), entry("duplicate-id", 1));
         assertThat(screened.rejectedCount()).isEqualTo(8);
+        assertThat(screened.withheld()).containsExactly("2", "3");
     }
 
     @Test
@@ -67,6 +68,8 @@ class RecordSchemaTests {
         assertThat(screenedBooks.rejected()).containsOnly(entry("invalid-field", 5));
         assertThat(screenedUsers.accepted()).containsExactly(users.get(0));
         assertThat(screenedUsers.rejected()).containsOnly(entry("invalid-field", 1));
+        assertThat(screenedBooks.withheld()).containsExactly("2", "3", "4", "5", "6");
+        assertThat(screenedUsers.withheld()).containsExactly("2");
     }
 
     @Test
