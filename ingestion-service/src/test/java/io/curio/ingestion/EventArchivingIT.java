@@ -1,16 +1,11 @@
 package io.curio.ingestion;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
-import java.util.zip.GZIPInputStream;
 
 import io.curio.events.DataHubKeys;
 import io.curio.localstack.infra.KinesisEmulator;
@@ -21,8 +16,6 @@ import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.kinesis.KinesisClient;
 import software.amazon.awssdk.services.kinesis.model.PutRecordResponse;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
-import software.amazon.awssdk.services.s3.model.S3Object;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -104,7 +97,7 @@ class EventArchivingIT extends IngestionContext {
     private String awaitLine(String prefix, Predicate<String> wanted) throws InterruptedException {
         Instant deadline = Instant.now().plus(PATIENCE);
         while (Instant.now().isBefore(deadline)) {
-            for (String line : lines(prefix)) {
+            for (String line : HubLines.under(this.s3, prefix)) {
                 if (wanted.test(line)) {
                     return line;
                 }
@@ -112,39 +105,6 @@ class EventArchivingIT extends IngestionContext {
             Thread.sleep(250);
         }
         throw new AssertionError("no line as wanted under " + prefix + " within " + PATIENCE);
-    }
-
-    private List<String> lines(String prefix) {
-        return this.s3.listObjectsV2Paginator((request) -> request.bucket(IngestionInfrastructure.BUCKET)
-                .prefix(prefix))
-            .contents()
-            .stream()
-            .map(S3Object::key)
-            .flatMap((key) -> read(key).lines())
-            .toList();
-    }
-
-    /**
-     * A key listed a moment ago can be gone when read: the local S3 server's listing is not atomic with the
-     * writes going on beside it. Such a key reads as empty here and is listed again on the next poll.
-     */
-    private String read(String key) {
-        try {
-            return gunzip(this.s3.getObjectAsBytes((request) -> request.bucket(IngestionInfrastructure.BUCKET)
-                .key(key)).asByteArray());
-        }
-        catch (NoSuchKeyException ex) {
-            return "";
-        }
-    }
-
-    private static String gunzip(byte[] bytes) {
-        try (GZIPInputStream gzip = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
-            return new String(gzip.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
     }
 
 }

@@ -1,15 +1,11 @@
 package io.curio.ingestion;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.zip.GZIPInputStream;
 
 import io.curio.events.DataHubKeys;
 import io.curio.localstack.infra.KinesisEmulator;
@@ -23,7 +19,6 @@ import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.kinesis.KinesisClient;
 import software.amazon.awssdk.services.kinesis.model.PutRecordResponse;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.model.S3Object;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -96,21 +91,8 @@ class GracefulStopIT {
         throw new AssertionError("the records were not consumed within " + PATIENCE);
     }
 
-    private static List<String> linesWith(S3Client s3, String marker) throws IOException {
-        List<String> lines = new ArrayList<>();
-        for (S3Object object : s3.listObjectsV2Paginator((request) -> request.bucket(IngestionInfrastructure.BUCKET)
-                .prefix(DataHubKeys.RAW_EVENTS)).contents()) {
-            byte[] bytes = s3.getObjectAsBytes((request) -> request.bucket(IngestionInfrastructure.BUCKET)
-                    .key(object.key())).asByteArray();
-            gunzip(bytes).lines().filter((line) -> line.contains(marker)).forEach(lines::add);
-        }
-        return lines;
-    }
-
-    private static String gunzip(byte[] bytes) throws IOException {
-        try (GZIPInputStream gzip = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
-            return new String(gzip.readAllBytes(), StandardCharsets.UTF_8);
-        }
+    private static List<String> linesWith(S3Client s3, String marker) {
+        return HubLines.under(s3, DataHubKeys.RAW_EVENTS).stream().filter((line) -> line.contains(marker)).toList();
     }
 
     private static String checkpoint(JdbcClient jdbc, String shardId) {

@@ -2,10 +2,8 @@ package io.curio.ingestion;
 
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -14,14 +12,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.zip.GZIPInputStream;
 
 import io.curio.events.DataHubKeys;
 import io.curio.ingestion.HostileInputs.HostileInput;
@@ -34,8 +30,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.kinesis.KinesisClient;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
-import software.amazon.awssdk.services.s3.model.S3Object;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -185,7 +179,7 @@ class HostileRecordsIT extends IngestionContext {
         Instant deadline = Instant.now().plus(PATIENCE);
         Map<String, JsonNode> found = new HashMap<>();
         while (Instant.now().isBefore(deadline)) {
-            for (String line : hubLines(DataHubKeys.REJECTED_EVENTS)) {
+            for (String line : HubLines.under(this.s3, DataHubKeys.REJECTED_EVENTS)) {
                 JsonNode rejected = LINES.readTree(line);
                 found.put(rejected.get("sequenceNumber").asString(), rejected);
             }
@@ -202,30 +196,9 @@ class HostileRecordsIT extends IngestionContext {
         List<String> found = List.of();
         while (found.size() < count && Instant.now().isBefore(deadline)) {
             Thread.sleep(500);
-            found = hubLines(DataHubKeys.RAW_EVENTS).stream().filter((line) -> line.contains(marker)).toList();
+            found = HubLines.under(this.s3, DataHubKeys.RAW_EVENTS).stream().filter((line) -> line.contains(marker)).toList();
         }
         return found;
-    }
-
-    /** Every line under a prefix, objects in key order; an object gone between listing and reading is skipped. */
-    private List<String> hubLines(String prefix) {
-        List<String> lines = new ArrayList<>();
-        for (S3Object object : this.s3.listObjectsV2Paginator((request) -> request
-            .bucket(IngestionInfrastructure.BUCKET)
-            .prefix(prefix)).contents()) {
-            try (InputStream gzip = new GZIPInputStream(this.s3.getObject((request) -> request
-                .bucket(IngestionInfrastructure.BUCKET)
-                .key(object.key())))) {
-                new String(gzip.readAllBytes(), StandardCharsets.UTF_8).lines().forEach(lines::add);
-            }
-            catch (NoSuchKeyException ex) {
-                // listed a moment ago and replaced since: read on the next round
-            }
-            catch (IOException ex) {
-                throw new UncheckedIOException(ex);
-            }
-        }
-        return lines;
     }
 
     /** Every byte of a refused record: text when it was UTF-8, base64 otherwise. */

@@ -128,7 +128,7 @@ public class RawEventArchiver implements BufferingEventBatchHandler {
     public synchronized void flushAged() {
         Instant now = this.clock.instant();
         for (ShardBuffer buffer : List.copyOf(this.buffers.values())) {
-            if (!Duration.between(buffer.openedAt(), now).minus(this.settings.maxAge()).isNegative()) {
+            if (Duration.between(buffer.openedAt(), now).compareTo(this.settings.maxAge()) >= 0) {
                 flush(buffer, FlushTrigger.AGE);
             }
         }
