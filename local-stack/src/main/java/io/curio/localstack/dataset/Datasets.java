@@ -2,6 +2,8 @@ package io.curio.localstack.dataset;
 
 import java.nio.file.Path;
 
+import io.curio.events.csv.MalformedCsvException;
+
 /**
  * Where datasets come from: a folder of files in the goodbooks-10k format, or a generated sample.
  */
@@ -16,7 +18,12 @@ public final class Datasets {
      *     ambiguous or malformed
      */
     public static Dataset load(Path folder) {
-        return GoodbooksLoader.load(folder.toAbsolutePath().normalize());
+        try {
+            return GoodbooksLoader.load(folder.toAbsolutePath().normalize());
+        }
+        catch (MalformedCsvException ex) {
+            throw new InvalidDatasetException(ex.getMessage(), ex);
+        }
     }
 
     /**

@@ -13,6 +13,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import io.curio.events.csv.CsvTable;
+
 /**
  * Reads a folder in the goodbooks-10k format (see the dataset's README): columns by header name, the
  * history exactly as recorded (duplicate ratings included), tags joined through the Goodreads book id.

@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.curio.events.csv.CsvTable;
+
 /**
  * The most used shelves of each book, from {@code tags.csv} (tag_id, tag_name) and {@code book_tags.csv}
  * (goodreads_book_id, tag_id, count), keyed by the Goodreads book id.

@@ -1,4 +1,4 @@
-package io.curio.localstack.dataset;
+package io.curio.events.csv;
 
 import java.io.BufferedInputStream;
 import java.io.Closeable;
@@ -15,7 +15,7 @@ import java.util.zip.GZIPInputStream;
  * A CSV file with a header row, plain or gzip-compressed ({@code .gz}), read row by row with columns
  * looked up by header name. Every error names the file and the line.
  */
-final class CsvTable implements Closeable {
+public final class CsvTable implements Closeable {
 
     private static final int BUFFER_BYTES = 256 * 1024;
 
@@ -29,11 +29,11 @@ final class CsvTable implements Closeable {
         this.reader = reader;
         this.header = reader.next();
         if (this.header == null) {
-            throw new InvalidDatasetException(reader.source() + ": the file is empty, expected a header row");
+            throw new MalformedCsvException(reader.source() + ": the file is empty, expected a header row");
         }
     }
 
-    static CsvTable open(Path file) {
+    public static CsvTable open(Path file) {
         try {
             InputStream in = new BufferedInputStream(Files.newInputStream(file), BUFFER_BYTES);
             if (file.getFileName().toString().endsWith(".gz")) {
@@ -42,28 +42,28 @@ final class CsvTable implements Closeable {
             return new CsvTable(new CsvReader(new InputStreamReader(in, StandardCharsets.UTF_8), file.toString()));
         }
         catch (IOException ex) {
-            throw new InvalidDatasetException(file + ": cannot open: " + ex.getMessage(), ex);
+            throw new MalformedCsvException(file + ": cannot open: " + ex.getMessage(), ex);
         }
     }
 
     /** The index of the named column. */
-    int column(String name) {
+    public int column(String name) {
         int index = this.header.indexOf(name);
         if (index < 0) {
-            throw new InvalidDatasetException(this.reader.source() + ", line 1: no column '" + name
+            throw new MalformedCsvException(this.reader.source() + ", line 1: no column '" + name
                     + "' in the header " + String.join(",", this.header));
         }
         return index;
     }
 
     /** Moves to the next row; {@code false} at the end of the file. */
-    boolean next() {
+    public boolean next() {
         this.row = this.reader.next();
         return this.row != null;
     }
 
     /** The field of the current row, as written. */
-    String text(int column) {
+    public String text(int column) {
         if (column >= this.row.size()) {
             throw this.reader.error("expected at least " + (column + 1) + " fields, found " + this.row.size());
         }
@@ -71,13 +71,13 @@ final class CsvTable implements Closeable {
     }
 
     /** The field of the current row, {@code null} when empty. */
-    String optionalText(int column) {
+    public String optionalText(int column) {
         String text = text(column).strip();
         return text.isEmpty() ? null : text;
     }
 
     /** An id: not blank, at most 128 characters. */
-    String id(int column) {
+    public String id(int column) {
         String id = text(column).strip();
         if (id.isEmpty() || id.length() > 128) {
             throw this.reader.error(this.header.get(column) + " must be an id of 1..128 characters, not '" + id + "'");
@@ -85,7 +85,7 @@ final class CsvTable implements Closeable {
         return id;
     }
 
-    int integer(int column) {
+    public int integer(int column) {
         String text = text(column).strip();
         try {
             return Integer.parseInt(text);
@@ -96,7 +96,7 @@ final class CsvTable implements Closeable {
     }
 
     /** A whole number that may be written as a float ({@code 2008.0}); {@code null} when empty. */
-    Integer wholeNumber(int column) {
+    public Integer wholeNumber(int column) {
         String text = optionalText(column);
         if (text == null) {
             return null;
@@ -109,12 +109,12 @@ final class CsvTable implements Closeable {
     }
 
     /** A decimal number; {@code null} when empty. */
-    Double optionalDecimal(int column) {
+    public Double optionalDecimal(int column) {
         String text = optionalText(column);
         return (text != null) ? decimal(column, text) : null;
     }
 
-    InvalidDatasetException error(String problem) {
+    public MalformedCsvException error(String problem) {
         return this.reader.error(problem);
     }
 
@@ -136,7 +136,7 @@ final class CsvTable implements Closeable {
         }
     }
 
-    private InvalidDatasetException badNumber(int column, String text) {
+    private MalformedCsvException badNumber(int column, String text) {
         return this.reader.error(this.header.get(column) + " is not a valid number: '" + text + "'");
     }
 

@@ -1,4 +1,4 @@
-package io.curio.localstack.dataset;
+package io.curio.events.csv;
 
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -87,14 +87,14 @@ class CsvReaderTests {
     @Test
     void rejectsUnclosedQuoteNamingFileAndLine() {
         assertThatThrownBy(() -> read("a,b\nc,\"open\nstill open"))
-            .isInstanceOf(InvalidDatasetException.class)
+            .isInstanceOf(MalformedCsvException.class)
             .hasMessage("t.csv, line 2: a quoted field is not closed before the end of the file");
     }
 
     @Test
     void rejectsTextAfterClosingQuote() {
         assertThatThrownBy(() -> read("\"a\"b,c\n"))
-            .isInstanceOf(InvalidDatasetException.class)
+            .isInstanceOf(MalformedCsvException.class)
             .hasMessageContaining("t.csv, line 1")
             .hasMessageContaining("after the closing quote");
     }

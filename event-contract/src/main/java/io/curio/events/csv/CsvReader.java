@@ -1,4 +1,4 @@
-package io.curio.localstack.dataset;
+package io.curio.events.csv;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -12,7 +12,7 @@ import java.util.List;
  * breaks and doubled quotes; records end with LF or CRLF. A byte order mark at the start is skipped and
  * empty lines are ignored. Errors name the source and the line the record started on.
  */
-final class CsvReader implements Closeable {
+public final class CsvReader implements Closeable {
 
     private static final char QUOTE = '"';
 
@@ -38,11 +38,11 @@ final class CsvReader implements Closeable {
 
     private int recordLine;
 
-    CsvReader(Reader in, String source) {
+    public CsvReader(Reader in, String source) {
         this(in, source, DEFAULT_BUFFER_CHARS);
     }
 
-    CsvReader(Reader in, String source, int bufferChars) {
+    public CsvReader(Reader in, String source, int bufferChars) {
         this.in = in;
         this.source = source;
         this.buffer = new char[bufferChars];
@@ -50,7 +50,7 @@ final class CsvReader implements Closeable {
     }
 
     /** The next record's fields, or {@code null} at the end of the input. */
-    List<String> next() {
+    public List<String> next() {
         int c = skipEmptyLines();
         if (c == END) {
             return null;
@@ -67,16 +67,17 @@ final class CsvReader implements Closeable {
     }
 
     /** The line (1-based) on which the record last returned by {@link #next()} started. */
-    int recordLine() {
+    public int recordLine() {
         return this.recordLine;
     }
 
-    String source() {
+    public String source() {
         return this.source;
     }
 
-    InvalidDatasetException error(String problem) {
-        return new InvalidDatasetException(this.source + ", line " + this.recordLine + ": " + problem);
+    /** A failure naming the source and the line of the current record. */
+    public MalformedCsvException error(String problem) {
+        return new MalformedCsvException(this.source + ", line " + this.recordLine + ": " + problem);
     }
 
     @Override
@@ -220,7 +221,7 @@ final class CsvReader implements Closeable {
             return read > 0;
         }
         catch (IOException ex) {
-            throw new InvalidDatasetException(this.source + ", near line " + this.line + ": cannot read", ex);
+            throw new MalformedCsvException(this.source + ", near line " + this.line + ": cannot read", ex);
         }
     }
 
