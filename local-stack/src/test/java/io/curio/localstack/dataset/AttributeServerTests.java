@@ -60,7 +60,8 @@ class AttributeServerTests {
         Book book = dataset.books().get(0);
 
         assertThat(item.propertyNames()).containsExactly("bookId", "title", "authors", "language", "year", "tags",
-                "averageRating", "imageUrl");
+                "averageRating", "imageUrl", "premiumOnly");
+        assertThat(item.get("premiumOnly").asBoolean()).isEqualTo(book.premiumOnly());
         assertThat(item.get("title").asString()).isEqualTo(book.title());
         assertThat(item.get("year").asInt()).isEqualTo(book.year());
     }

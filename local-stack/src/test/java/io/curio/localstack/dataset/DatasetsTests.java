@@ -71,6 +71,17 @@ class DatasetsTests {
     }
 
     @Test
+    void makesAboutOneBookInTenPremiumOnlyTheSameOnEveryLoad() {
+        Dataset again = Datasets.load(SharedData.folder("goodbooks-10k-small"));
+
+        long premiumOnly = small.books().stream().filter(Book::premiumOnly).count();
+
+        assertThat(premiumOnly).isBetween(900L, 1100L);
+        assertThat(again.books()).extracting(Book::premiumOnly)
+            .containsExactlyElementsOf(small.books().stream().map(Book::premiumOnly).toList());
+    }
+
+    @Test
     void decidesPlansFromTheIdAlone() {
         Dataset again = Datasets.load(SharedData.folder("goodbooks-10k-small"));
 
