@@ -16,8 +16,9 @@ import tools.jackson.databind.JsonNode;
  * string id of at most 128 characters that no earlier record used, and for books a non-blank string
  * {@code title}. The optional fields feature-service reads must have its types when present (strings
  * {@code language} and {@code plan}, string arrays {@code authors} and {@code tags}, a whole
- * {@code year} of at most four digits, no NUL character), because it refuses a whole snapshot for one
- * record that does not fit. A failing record is left out and counted under its reason:
+ * {@code year} of at most four digits, a boolean {@code premiumOnly}, no NUL character), because it
+ * refuses a whole snapshot for one record that does not fit. A failing record is left out and counted
+ * under its reason:
  * {@code not-an-object}, {@code missing-id}, {@code blank-id}, {@code id-too-long},
  * {@code duplicate-id}, {@code missing-title} or {@code invalid-field}.
  */
@@ -88,7 +89,11 @@ final class RecordSchema {
         }
         return isTextOrAbsent(item.get("title")) && isTextOrAbsent(item.get("language"))
                 && isTextArrayOrAbsent(item.get("authors")) && isTextArrayOrAbsent(item.get("tags"))
-                && isYearOrAbsent(item.get("year"));
+                && isYearOrAbsent(item.get("year")) && isBooleanOrAbsent(item.get("premiumOnly"));
+    }
+
+    private static boolean isBooleanOrAbsent(JsonNode value) {
+        return value == null || value.isNull() || value.isBoolean();
     }
 
     private static boolean isTextOrAbsent(JsonNode value) {

@@ -51,12 +51,13 @@ class RecordSchemaTests {
     void leavesOutRecordsWhoseOptionalFieldsFeatureServiceCouldNotRead() {
         // given
         List<JsonNode> books = nodes("{\"bookId\":\"1\",\"title\":\"Dune\",\"authors\":[\"Frank Herbert\"],"
-                + "\"tags\":null,\"language\":\"eng\",\"year\":-500}",
+                + "\"tags\":null,\"language\":\"eng\",\"year\":-500,\"premiumOnly\":true}",
                 "{\"bookId\":\"2\",\"title\":\"A\",\"authors\":\"B\"}",
                 "{\"bookId\":\"3\",\"title\":\"A\",\"tags\":[1]}",
                 "{\"bookId\":\"4\",\"title\":\"A\",\"year\":\"1999\"}",
                 "{\"bookId\":\"5\",\"title\":\"A\",\"year\":19999}",
-                "{\"bookId\":\"6\",\"title\":\"A\\u0000\"}");
+                "{\"bookId\":\"6\",\"title\":\"A\\u0000\"}",
+                "{\"bookId\":\"7\",\"title\":\"A\",\"premiumOnly\":\"true\"}");
         List<JsonNode> users = nodes("{\"userId\":\"1\",\"plan\":null}", "{\"userId\":\"2\",\"plan\":1}");
 
         // when
@@ -65,10 +66,10 @@ class RecordSchemaTests {
 
         // then
         assertThat(screenedBooks.accepted()).containsExactly(books.get(0));
-        assertThat(screenedBooks.rejected()).containsOnly(entry("invalid-field", 5));
+        assertThat(screenedBooks.rejected()).containsOnly(entry("invalid-field", 6));
         assertThat(screenedUsers.accepted()).containsExactly(users.get(0));
         assertThat(screenedUsers.rejected()).containsOnly(entry("invalid-field", 1));
-        assertThat(screenedBooks.withheld()).containsExactly("2", "3", "4", "5", "6");
+        assertThat(screenedBooks.withheld()).containsExactly("2", "3", "4", "5", "6", "7");
         assertThat(screenedUsers.withheld()).containsExactly("2");
     }
 
