@@ -29,17 +29,19 @@ class AttributeTables {
 
     private static final String STAGE_BOOKS = """
             create temporary table staged_books (
-                book_id text primary key, title text, authors text[], language text, year integer, tags text[]
+                book_id text primary key, title text, authors text[], language text, year integer, tags text[],
+                premium_only boolean
             ) on commit drop""";
 
     private static final String UPSERT_BOOKS = """
-            insert into books (book_id, title, authors, language, year, tags, active)
-            select book_id, title, authors, language, year, tags, true from staged_books
+            insert into books (book_id, title, authors, language, year, tags, premium_only, active)
+            select book_id, title, authors, language, year, tags, premium_only, true from staged_books
             on conflict (book_id) do update set title = excluded.title, authors = excluded.authors,
-                language = excluded.language, year = excluded.year, tags = excluded.tags, active = true
-            where (books.title, books.authors, books.language, books.year, books.tags, books.active)
-                is distinct from (excluded.title, excluded.authors, excluded.language, excluded.year,
-                excluded.tags, true)""";
+                language = excluded.language, year = excluded.year, tags = excluded.tags,
+                premium_only = excluded.premium_only, active = true
+            where (books.title, books.authors, books.language, books.year, books.tags, books.premium_only,
+                books.active) is distinct from (excluded.title, excluded.authors, excluded.language, excluded.year,
+                excluded.tags, excluded.premium_only, true)""";
 
     private static final String STAGE_WITHHELD_BOOKS = """
             create temporary table withheld_books (book_id text primary key) on commit drop""";
@@ -88,7 +90,8 @@ class AttributeTables {
     Changes applyBooks(Snapshot<BookAttributes> snapshot, Instant appliedAt) {
         return this.transactions.execute((status) -> {
             this.jdbc.execute(STAGE_BOOKS);
-            this.jdbc.batchUpdate("insert into staged_books values (?, ?, ?, ?, ?, ?)", new BookRows(snapshot.items()));
+            this.jdbc.batchUpdate("insert into staged_books values (?, ?, ?, ?, ?, ?, ?)",
+                    new BookRows(snapshot.items()));
             this.jdbc.execute(STAGE_WITHHELD_BOOKS);
             this.jdbc.batchUpdate("insert into withheld_books values (?) on conflict do nothing",
                     snapshot.withheld().stream().map((id) -> new Object[] { id }).toList());
@@ -145,6 +148,7 @@ class AttributeTables {
             statement.setString(4, book.language());
             statement.setObject(5, book.year(), Types.INTEGER);
             statement.setArray(6, texts(connection, book.tags()));
+            statement.setBoolean(7, book.premiumOnly());
         }
 
         @Override

@@ -11,9 +11,10 @@ import java.util.List;
  * @param language its language code, or {@code null}
  * @param year its original publication year (negative before the common era), or {@code null}
  * @param tags its most common shelf tags
+ * @param premiumOnly whether only readers with the premium plan may be recommended it
  */
 public record BookAttributes(String bookId, String title, List<String> authors, String language, Integer year,
-        List<String> tags) {
+        List<String> tags, boolean premiumOnly) {
 
     public BookAttributes {
         authors = List.copyOf(authors);

@@ -126,7 +126,7 @@ public final class SnapshotParser {
 
     private static BookAttributes book(JsonNode node) {
         return new BookAttributes(id(node, "bookId"), text(node, "title", true), texts(node, "authors"),
-                text(node, "language", false), year(node), texts(node, "tags"));
+                text(node, "language", false), year(node), texts(node, "tags"), flag(node, "premiumOnly"));
     }
 
     private static UserAttributes user(JsonNode node) {
@@ -150,6 +150,18 @@ public final class SnapshotParser {
             throw new MalformedSnapshotException("year must be a whole number of at most four digits");
         }
         return (int) year.asDouble();
+    }
+
+    /** An optional boolean: absent or {@code null} is {@code false}. */
+    private static boolean flag(JsonNode node, String field) {
+        JsonNode flag = node.get(field);
+        if (flag == null || flag.isNull()) {
+            return false;
+        }
+        if (!flag.isBoolean()) {
+            throw new MalformedSnapshotException(field + " must be true or false");
+        }
+        return flag.asBoolean();
     }
 
     private static List<String> texts(JsonNode node, String field) {

@@ -61,7 +61,7 @@ class Catalogues {
 
     private Rendered render(String version) {
         List<CatalogueBook> items = this.jdbc.sql("""
-                select book_id, title, authors, language, year, tags from books
+                select book_id, title, authors, language, year, tags, premium_only from books
                 where active order by length(book_id), book_id""")
             .query(Catalogues::book)
             .list();
@@ -71,7 +71,8 @@ class Catalogues {
 
     private static CatalogueBook book(ResultSet row, int number) throws SQLException {
         return new CatalogueBook(row.getString("book_id"), row.getString("title"), texts(row, "authors"),
-                row.getString("language"), row.getObject("year", Integer.class), texts(row, "tags"));
+                row.getString("language"), row.getObject("year", Integer.class), texts(row, "tags"),
+                row.getBoolean("premium_only"));
     }
 
     private static List<String> texts(ResultSet row, String column) throws SQLException {
@@ -104,7 +105,7 @@ class Catalogues {
     }
 
     record CatalogueBook(String bookId, String title, List<String> authors, String language, Integer year,
-            List<String> tags) {
+            List<String> tags, boolean premiumOnly) {
     }
 
 }

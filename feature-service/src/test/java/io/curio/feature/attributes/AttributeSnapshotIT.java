@@ -1,6 +1,7 @@
 package io.curio.feature.attributes;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -87,10 +88,30 @@ class AttributeSnapshotIT extends AbstractFeatureServiceIT {
 
         // then
         assertThat(item.propertyNames()).containsExactlyInAnyOrder("bookId", "title", "authors", "language", "year",
-                "tags");
+                "tags", "premiumOnly");
         assertThat(item.get("authors").get(0).asString()).isEqualTo("Jane Austen");
         assertThat(item.get("year").asInt()).isEqualTo(1815);
         assertThat(item.get("tags")).extracting(JsonNode::asString).containsExactly("classics", "romance");
+    }
+
+    @Test
+    void servesWhichBooksArePremiumOnlyAndAppliesAChangeOfThatFlagAlone() {
+        // given
+        putObject(this.first, books("2026-12-03T00:00:00Z", premiumOnly(book("1", "Dune")), book("2", "Emma")));
+        refresh();
+        JsonNode before = catalogue(null).getBody();
+        putObject(this.second, books("2026-12-04T00:00:00Z", book("1", "Dune"), book("2", "Emma")));
+
+        // when
+        JsonNode outcome = refresh().getBody();
+
+        // then
+        assertThat(before.get("items")).extracting((item) -> item.get("bookId").asString() + ":"
+                + item.get("premiumOnly").asBoolean())
+            .containsExactly("1:true", "2:false");
+        assertThat(outcome.at("/books/changed").asInt()).isEqualTo(1);
+        assertThat(catalogue(null).getBody().get("items")).extracting((item) -> item.get("premiumOnly").asBoolean())
+            .containsExactly(false, false);
     }
 
     @Test
@@ -220,6 +241,12 @@ class AttributeSnapshotIT extends AbstractFeatureServiceIT {
     private static String withheld(String snapshot, String... ids) {
         return snapshot.substring(0, snapshot.length() - 1) + ",\"withheld\":"
                 + tools.jackson.databind.json.JsonMapper.shared().writeValueAsString(List.of(ids)) + "}";
+    }
+
+    private static Map<String, Object> premiumOnly(Map<String, Object> book) {
+        Map<String, Object> premiumOnly = new HashMap<>(book);
+        premiumOnly.put("premiumOnly", true);
+        return premiumOnly;
     }
 
     private static Map<String, Object> book(String bookId, String title) {

@@ -23,7 +23,8 @@ class SnapshotParserTests {
         // given
         String json = snapshot("books", """
                 {"bookId":"1","title":"The Hunger Games","authors":["Suzanne Collins"],"language":"eng",
-                 "year":2008,"tags":["fantasy","young-adult"],"averageRating":4.34,"imageUrl":"https://i/1.jpg"}""");
+                 "year":2008,"tags":["fantasy","young-adult"],"averageRating":4.34,"imageUrl":"https://i/1.jpg",
+                 "premiumOnly":true}""");
 
         // when
         Snapshot<BookAttributes> snapshot = this.parser.books(BOOKS, bytes(json));
@@ -31,7 +32,7 @@ class SnapshotParserTests {
         // then
         assertThat(snapshot.polledAt()).isEqualTo(Instant.parse("2026-12-04T12:00:00Z"));
         assertThat(snapshot.items()).containsExactly(new BookAttributes("1", "The Hunger Games",
-                java.util.List.of("Suzanne Collins"), "eng", 2008, java.util.List.of("fantasy", "young-adult")));
+                java.util.List.of("Suzanne Collins"), "eng", 2008, java.util.List.of("fantasy", "young-adult"), true));
     }
 
     @Test
@@ -46,6 +47,18 @@ class SnapshotParserTests {
         assertThat(book.year()).isEqualTo(-800);
         assertThat(book.authors()).isEmpty();
         assertThat(book.language()).isNull();
+        assertThat(book.premiumOnly()).isFalse();
+    }
+
+    @Test
+    void refusesABookWhosePremiumOnlyFlagIsNotABoolean() {
+        // given
+        String json = snapshot("books", "{\"bookId\":\"1\",\"title\":\"A\",\"premiumOnly\":\"yes\"}");
+
+        // when / then
+        assertThatExceptionOfType(MalformedSnapshotException.class)
+            .isThrownBy(() -> this.parser.books(BOOKS, bytes(json)))
+            .withMessageContaining("items[0].premiumOnly must be true or false");
     }
 
     @Test
