@@ -19,12 +19,27 @@ final class FeatureAndAbtestStubs implements AutoCloseable {
              {"bookId":"a","title":"Book A","authors":["Ann"],"language":"eng","year":2001,"tags":[]},
              {"bookId":"b","title":"Book B","authors":["Bob","Bea"],"language":"eng","year":2002,"tags":[]},
              {"bookId":"c","title":"Book C","authors":["Cy"],"language":"eng","year":2003,"tags":[]},
-             {"bookId":"d","title":"Book D","authors":["Di"],"language":"eng","year":2004,"tags":[]}]}""";
+             {"bookId":"d","title":"Book D","authors":["Di"],"language":"eng","year":2004,"tags":[]},
+             {"bookId":"z","title":"Book Z","authors":["Zed"],"language":"eng","year":2005,"tags":[]},
+             {"bookId":"h1","title":"Hana 1","authors":["Hana","Ivo"],"language":"en-US","year":2006,"tags":[]},
+             {"bookId":"h2","title":"Hana 2","authors":["Hana"],"language":"en-GB","year":2007,"tags":[]},
+             {"bookId":"h3","title":"Hana 3","authors":["Hana"],"language":"eng","year":2008,"tags":[]},
+             {"bookId":"p","title":"Premium","authors":["Pat"],"language":"eng","year":2009,"tags":[],
+              "premiumOnly":true},
+             {"bookId":"e","title":"Book E","authors":["Eve"],"language":"en","year":2010,"tags":[]},
+             {"bookId":"s1","title":"Libro 1","authors":["Sol"],"language":"spa","year":2011,"tags":[]},
+             {"bookId":"s2","title":"Libro 2","authors":["Sara"],"language":"es","year":2012,"tags":[]},
+             {"bookId":"n","title":"Book N","authors":[],"year":2013,"tags":[]}]}""";
 
     static final String READER_PROFILE = """
             {"userId":"reader","attributes":{"plan":"premium","language":"eng"},"history":[
              {"bookId":"c","type":"finish","value":null,"occurredAt":"2026-12-01T10:00:00Z"},
              {"bookId":"a","type":"click","value":null,"occurredAt":"2026-12-01T09:00:00Z"}]}""";
+
+    /** Liked book z, whose neighbours are Hana's three books, p, e, then s1 and s2, then n. */
+    static final String Z_READER_PROFILE = """
+            {"userId":"%s","attributes":{"plan":"free","language":"%s"},"history":[
+             {"bookId":"z","type":"click","value":null,"occurredAt":"2026-12-01T09:00:00Z"}]}""";
 
     static final String ASSIGNMENT = """
             {"experiment":"home-ranking","variant":"treatment","model":"item-neighbours"}""";
@@ -70,6 +85,12 @@ final class FeatureAndAbtestStubs implements AutoCloseable {
         String path = exchange.getRequestURI().getPath();
         if (path.equals("/internal/users/reader/profile")) {
             json(exchange, 200, READER_PROFILE);
+        }
+        else if (path.equals("/internal/users/lector/profile")) {
+            json(exchange, 200, Z_READER_PROFILE.formatted("lector", "spa"));
+        }
+        else if (path.startsWith("/internal/users/z-reader")) {
+            json(exchange, 200, Z_READER_PROFILE.formatted("z-reader", "eng"));
         }
         else if (path.equals("/internal/users/unlucky/profile")) {
             json(exchange, 500, "{}");

@@ -106,7 +106,8 @@ class InferenceServiceIT {
 
     /**
      * Readers r1..r3 liked a and b, r3 and r4 liked c, r5 liked d. One line is not an event, and one
-     * rating is too low to count.
+     * rating is too low to count. Long ago, so that they barely count for popularity, g1..g4 liked z, h1, h2,
+     * h3, p and e, g1 and g2 also s1 and s2, and g3 also n.
      */
     private static void writeEventsToHub() throws IOException {
         EventCodec codec = new EventCodec(Clock.systemUTC());
@@ -124,7 +125,24 @@ class InferenceServiceIT {
         try (S3Client client = DataHubClients.s3(location())) {
             put(client, DataHubKeys.importedEvents(NOW, "it", 0), first);
             put(client, DataHubKeys.rawEvents(NOW, "shardId-000000000000", "49"), second);
+            put(client, DataHubKeys.importedEvents(NOW, "it", 1), longAgo(codec));
         }
+    }
+
+    private static ByteArrayOutputStream longAgo(EventCodec codec) throws IOException {
+        ByteArrayOutputStream lines = new ByteArrayOutputStream();
+        Instant longAgo = NOW.minus(Duration.ofDays(200));
+        for (String reader : List.of("g1", "g2", "g3", "g4")) {
+            for (String book : List.of("z", "h1", "h2", "h3", "p", "e")) {
+                line(lines, codec, event(reader, EventType.ADD_TO_LIBRARY, book, null, longAgo));
+            }
+        }
+        for (String book : List.of("s1", "s2")) {
+            line(lines, codec, event("g1", EventType.ADD_TO_LIBRARY, book, null, longAgo));
+            line(lines, codec, event("g2", EventType.ADD_TO_LIBRARY, book, null, longAgo));
+        }
+        line(lines, codec, event("g3", EventType.ADD_TO_LIBRARY, "n", null, longAgo));
+        return lines;
     }
 
     @Test
@@ -137,7 +155,8 @@ class InferenceServiceIT {
                 "curio_inference_variant_fallbacks_total{application=\"inference-service\","
                         + "reason=\"unknown-model\"} 0.0",
                 "curio_inference_requests_total{algorithm=\"item-neighbours\",application=\"inference-service\","
-                        + "degraded=\"false\",variant=\"none\"} 0.0");
+                        + "degraded=\"false\",variant=\"none\"} 0.0",
+                "curio_inference_rules_removed_total{application=\"inference-service\",rule=\"premium-only\"} 0.0");
     }
 
     @Test
@@ -169,8 +188,8 @@ class InferenceServiceIT {
             int a = neighbours.books().indexOf("a");
             assertThat(neighbours.books().id(neighbours.neighbourAt(neighbours.neighbourStart(a)))).isEqualTo("b");
             assertThat(neighbours.similarityAt(neighbours.neighbourStart(a))).isEqualTo(3f / (3 + 10));
-            assertThat(neighbours.metadata().events()).isEqualTo(10);
-            assertThat(neighbours.metadata().users()).isEqualTo(5);
+            assertThat(neighbours.metadata().events()).isEqualTo(10 + 29);
+            assertThat(neighbours.metadata().users()).isEqualTo(5 + 4);
             assertThat(neighbours.metadata().parameters()).containsEntry("neighbours", 50);
             assertThat(registry.newest(Algorithm.POPULARITY)).get()
                 .satisfies((model) -> assertThat(model.popular().bookAt(0)).isEqualTo("a"));
@@ -250,6 +269,34 @@ class InferenceServiceIT {
         assertThat(get("/actuator/prometheus", Map.of()).body()).contains(counted);
     }
 
+    @Test
+    @Order(8)
+    void showsPremiumOnlyBooksToPremiumReadersOnlyAndAtMostTwoBooksOfOneAuthor() throws Exception {
+        JsonNode free = eventually(() -> recommendationsWithTitles("z-reader", "free", 5));
+        JsonNode premium = recommendations("z-reader", "premium", 5);
+
+        assertThat(free.get("items").findValuesAsString("bookId")).hasSize(5)
+            .doesNotContain("p")
+            .filteredOn((bookId) -> bookId.startsWith("h"))
+            .hasSize(2);
+        assertThat(premium.get("items").findValuesAsString("bookId")).hasSize(5)
+            .contains("p")
+            .filteredOn((bookId) -> bookId.startsWith("h"))
+            .hasSize(2);
+    }
+
+    @Test
+    @Order(9)
+    void recommendsOnlyBooksInTheReadersLanguageOrWithoutOne() throws Exception {
+        JsonNode spanish = eventually(() -> recommendationsWithTitles("lector", "free", 5));
+
+        assertThat(spanish.get("items").findValuesAsString("bookId")).containsExactlyInAnyOrder("s1", "s2", "n");
+        String metrics = get("/actuator/prometheus", Map.of()).body();
+        assertThat(metrics).containsPattern("curio_inference_rules_removed_total\\{[^}]*rule=\"language\"} [1-9]")
+            .containsPattern("curio_inference_rules_removed_total\\{[^}]*rule=\"premium-only\"} [1-9]")
+            .containsPattern("curio_inference_rules_removed_total\\{[^}]*rule=\"author-cap\"} [1-9]");
+    }
+
     private JsonNode trained(String algorithm) throws Exception {
         HttpResponse<String> started = post("/internal/models/" + algorithm + "/trainings");
         assertThat(started.statusCode()).isEqualTo(202);
@@ -258,6 +305,16 @@ class InferenceServiceIT {
             JsonNode status = this.json.readTree(get("/internal/models/trainings/" + id, Map.of()).body());
             return "running".equals(status.get("state").asString()) ? null : status;
         });
+    }
+
+    private JsonNode recommendations(String user, String plan, int limit) {
+        return this.json.readTree(get("/v1/recommendations?limit=" + limit,
+                Map.of("X-User-Id", user, "X-User-Plan", plan)).body());
+    }
+
+    private JsonNode recommendationsWithTitles(String user, String plan, int limit) {
+        JsonNode list = recommendations(user, plan, limit);
+        return list.get("items").get(0).get("title").isNull() ? null : list;
     }
 
     private JsonNode recommendationsWithTitles(String user, String requestId) {
@@ -325,8 +382,13 @@ class InferenceServiceIT {
     }
 
     private static EngagementEvent event(String user, EventType type, String book, Integer value) {
-        return new EngagementEvent(UUID.randomUUID().toString(), type, user, book, NOW.minus(Duration.ofDays(1)),
-                null, value, null, Map.of());
+        return event(user, type, book, value, NOW.minus(Duration.ofDays(1)));
+    }
+
+    private static EngagementEvent event(String user, EventType type, String book, Integer value,
+            Instant occurredAt) {
+        return new EngagementEvent(UUID.randomUUID().toString(), type, user, book, occurredAt, null, value, null,
+                Map.of());
     }
 
     private static void line(ByteArrayOutputStream out, EventCodec codec, EngagementEvent event) throws IOException {

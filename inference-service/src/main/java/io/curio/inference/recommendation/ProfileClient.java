@@ -9,7 +9,7 @@ import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 
 /**
- * Reads a reader's recent history from feature-service.
+ * Reads a reader's recent history and attributes from feature-service.
  */
 public class ProfileClient {
 

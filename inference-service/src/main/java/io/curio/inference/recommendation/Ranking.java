@@ -15,22 +15,32 @@ import io.curio.inference.model.TopScores;
 /**
  * Turns a model and a reader's history into a ranked list: personalized scores first, then books from a
  * popularity ranking until the list is full. Books the reader rated or finished, books outside the
- * active catalogue and books already in the list are skipped. Filled books score below every
- * personalized one, in proportion to their popularity, so the list stays ordered by score.
+ * active catalogue, books already in the list and books the list's business rules keep out are skipped.
+ * Filled books score below every personalized one, in proportion to their popularity, so the list stays
+ * ordered by score.
  */
 public final class Ranking {
 
     private final Predicate<String> inCatalogue;
 
+    private final ListSelection rules;
+
     public Ranking(Predicate<String> inCatalogue) {
+        this(inCatalogue, ListSelection.unrestricted());
+    }
+
+    public Ranking(Predicate<String> inCatalogue, ListSelection rules) {
         this.inCatalogue = inCatalogue;
+        this.rules = rules;
     }
 
     public List<ScoredBook> rank(RecommendationModel model, RankedBooks fill, UserHistory history, int limit) {
         Set<String> consumed = history.consumedBooks();
         Predicate<String> allowed = (bookId) -> !consumed.contains(bookId) && this.inCatalogue.test(bookId);
-        List<ScoredBook> ranked = personalized(model, history, allowed, limit);
-        fillFrom(fill, ranked, allowed, limit);
+        List<ScoredBook> candidates = personalized(model, history, allowed, this.rules.candidates(limit));
+        List<ScoredBook> ranked = this.rules.admitted(candidates, limit);
+        // Tested last, so that a book the rules admit is always listed and counts against its author.
+        fillFrom(fill, ranked, allowed.and(this.rules::admit), limit);
         return List.copyOf(ranked);
     }
 

@@ -70,12 +70,17 @@ class RecommendationConfiguration {
     @Bean
     Recommending recommending(AssignmentClient assignments, ProfileClient profiles, ActiveCatalogue catalogue,
             ModelRegistry registry, ImpressionLog impressions, InferenceProperties properties,
-            VariantFallbacks fallbacks) {
+            VariantFallbacks fallbacks, ListRules rules) {
         ModelSpec defaultModel = ModelSpec.parse(properties.defaultModel())
             .orElseThrow(() -> new IllegalArgumentException(
                     "curio.inference.default-model names no built-in model: " + properties.defaultModel()));
         return new Recommending(assignments, profiles, catalogue, registry, impressions, defaultModel,
-                fallbacks);
+                fallbacks, rules);
+    }
+
+    @Bean
+    ListRules listRules(ListRuleSettings settings, MeterRegistry meters) {
+        return new ListRules(settings, meters);
     }
 
     @Bean

@@ -11,7 +11,7 @@ import io.curio.inference.model.RecommendationModel;
 
 /**
  * The request pipeline: assign a variant, read the reader's history, score with the variant's model,
- * keep the active catalogue, enrich, and log the impression.
+ * keep the active catalogue and the books the business rules allow, enrich, and log the impression.
  */
 public class Recommending {
 
@@ -29,8 +29,11 @@ public class Recommending {
 
     private final VariantFallbacks fallbacks;
 
+    private final ListRules rules;
+
     public Recommending(AssignmentClient assignments, ProfileClient profiles, ActiveCatalogue catalogue,
-            ModelRegistry registry, ImpressionLog impressions, ModelSpec defaultModel, VariantFallbacks fallbacks) {
+            ModelRegistry registry, ImpressionLog impressions, ModelSpec defaultModel, VariantFallbacks fallbacks,
+            ListRules rules) {
         this.assignments = assignments;
         this.profiles = profiles;
         this.catalogue = catalogue;
@@ -38,13 +41,14 @@ public class Recommending {
         this.impressions = impressions;
         this.defaultModel = defaultModel;
         this.fallbacks = fallbacks;
+        this.rules = rules;
     }
 
     public RecommendationList recommend(RecommendationQuery query) {
         Assignment assignment = assign(query);
         Optional<UserHistory> history = profile(query);
         Serving serving = chooseModel(assignment, history.isPresent());
-        List<ScoredBook> ranked = score(serving, history.orElseGet(UserHistory::empty), query.limit());
+        List<ScoredBook> ranked = score(serving, history.orElseGet(UserHistory::empty), query);
         RecommendationList list = respond(query, assignment, serving, ranked);
         this.impressions.served(list);
         return list;
@@ -97,8 +101,10 @@ public class Recommending {
         return this.registry.newest(Algorithm.POPULARITY).or(() -> this.registry.newest(Algorithm.ITEM_NEIGHBOURS));
     }
 
-    private List<ScoredBook> score(Serving serving, UserHistory history, int limit) {
-        return new Ranking(this::inActiveCatalogue).rank(serving.model(), serving.fill(), history, limit);
+    private List<ScoredBook> score(Serving serving, UserHistory history, RecommendationQuery query) {
+        ListSelection selection = this.rules.forList(query.plan(), history.language(), this.catalogue::book);
+        return new Ranking(this::inActiveCatalogue, selection).rank(serving.model(), serving.fill(), history,
+                query.limit());
     }
 
     private boolean inActiveCatalogue(String bookId) {

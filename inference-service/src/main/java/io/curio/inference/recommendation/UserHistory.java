@@ -7,15 +7,22 @@ import java.util.Set;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
- * A reader's recent interactions, as feature-service's profile lists them, newest first.
+ * A reader's recent interactions, as feature-service's profile lists them, newest first, and what the
+ * profile says about the reader.
  *
  * @param history the interactions; never {@code null}
+ * @param attributes the reader's attributes, or {@code null} when feature-service has none
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record UserHistory(List<Entry> history) {
+public record UserHistory(List<Entry> history, Attributes attributes) {
 
     public UserHistory {
         history = (history != null) ? List.copyOf(history) : List.of();
+    }
+
+    /** Interactions of a reader whose attributes are unknown. */
+    public UserHistory(List<Entry> history) {
+        this(history, null);
     }
 
     public static UserHistory empty() {
@@ -27,6 +34,11 @@ public record UserHistory(List<Entry> history) {
         Set<String> liked = new LinkedHashSet<>();
         this.history.stream().filter(Entry::isPositive).forEach((entry) -> liked.add(entry.bookId()));
         return liked;
+    }
+
+    /** The reader's language code, or {@code null} when unknown. */
+    public String language() {
+        return (this.attributes != null) ? this.attributes.language() : null;
     }
 
     /** Books the reader rated or finished: never recommended to them again. */
@@ -61,6 +73,15 @@ public record UserHistory(List<Entry> history) {
             return this.bookId != null && ("rate".equals(this.type) || "finish".equals(this.type));
         }
 
+    }
+
+    /**
+     * What the profile says about the reader.
+     *
+     * @param language the reader's language code, or {@code null}
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Attributes(String language) {
     }
 
 }

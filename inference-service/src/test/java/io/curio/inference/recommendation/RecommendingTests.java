@@ -143,6 +143,23 @@ class RecommendingTests {
     }
 
     @Test
+    void appliesTheRulesOfTheRequestsPlanAndTheReadersLanguage() {
+        given(this.assignments.assign(anyString(), anyString(), anyString())).willReturn(Optional.empty());
+        UserHistory spanishReader = new UserHistory(List.of(new UserHistory.Entry("a", "click", null)),
+                new UserHistory.Attributes("spa"));
+        given(this.profiles.history("42")).willReturn(Optional.of(spanishReader));
+        this.catalogue.replace(List.of(book("a"), new CatalogueBook("b", "B", List.of("Bo"), "spa", null, null, true),
+                new CatalogueBook("c", "C", List.of("Cy"), "eng", null, null, false), book("d"), book("e")), "\"v2\"");
+
+        RecommendationList free = this.recommending.recommend(this.query);
+        RecommendationList premium = this.recommending.recommend(RecommendationQuery.of("42", "premium", "r2", "3",
+                "home"));
+
+        assertThat(free.items()).extracting(RecommendationList.Item::bookId).containsExactly("e", "d");
+        assertThat(premium.items()).extracting(RecommendationList.Item::bookId).containsExactly("b", "e", "d");
+    }
+
+    @Test
     void refusesToServeWhenNoModelIsLoadedAtAll() {
         given(this.assignments.assign(anyString(), anyString(), anyString())).willReturn(Optional.empty());
         given(this.profiles.history("42")).willReturn(Optional.empty());
@@ -155,7 +172,7 @@ class RecommendingTests {
     private Recommending recommendingWith(ModelRegistry models) {
         return new Recommending(this.assignments, this.profiles, this.catalogue, models, new ImpressionLog((event) -> {
         }, Clock.systemUTC(), this.meters, 10), new ModelSpec(Algorithm.ITEM_NEIGHBOURS, null),
-                new VariantFallbacks(this.meters));
+                new VariantFallbacks(this.meters), new ListRules(new ListRuleSettings(true, 2), this.meters));
     }
 
     private double fallbacks(String reason) {
@@ -167,7 +184,7 @@ class RecommendingTests {
     }
 
     private static CatalogueBook book(String id) {
-        return new CatalogueBook(id, "Title " + id, List.of("Author " + id));
+        return new CatalogueBook(id, "Title " + id, List.of("Author " + id), null, null, List.of(), false);
     }
 
 }
