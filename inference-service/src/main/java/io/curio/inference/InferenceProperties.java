@@ -1,6 +1,7 @@
 package io.curio.inference;
 
 import java.time.Duration;
+import java.util.Map;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
@@ -10,7 +11,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -24,18 +27,38 @@ import org.springframework.validation.annotation.Validated;
  * @param catalogueRefresh how often the active catalogue is revalidated
  * @param popularity popularity training settings
  * @param neighbours item-neighbours training settings
+ * @param ease EASE training settings
+ * @param als ALS training settings
+ * @param blend blend training settings
  * @param training training job settings
  */
 @Validated
 @ConfigurationProperties("curio.inference")
-public record InferenceProperties(@DefaultValue("item-neighbours") @NotBlank String defaultModel,
+public record InferenceProperties(@DefaultValue("blend") @NotBlank String defaultModel,
         @DefaultValue("300ms") @NotNull Duration assignmentTimeout,
         @DefaultValue("500ms") @NotNull Duration profileTimeout,
         @DefaultValue("5s") @NotNull Duration catalogueTimeout,
         @DefaultValue("30s") @NotNull Duration catalogueRefresh,
         @DefaultValue @Valid Popularity popularity,
         @DefaultValue @Valid Neighbours neighbours,
+        @DefaultValue @Valid Ease ease,
+        @DefaultValue @Valid Als als,
+        @DefaultValue @Valid Blend blend,
         @DefaultValue @Valid Training training) {
+
+    /** The settings with every default. */
+    public static InferenceProperties defaults() {
+        return of(Map.of());
+    }
+
+    /**
+     * The settings with the given values (keys as in {@code application.yaml}, such as
+     * {@code curio.inference.ease.lambda}) over the defaults.
+     */
+    public static InferenceProperties of(Map<String, String> values) {
+        return new Binder(new MapConfigurationPropertySource(values)).bindOrCreate("curio.inference",
+                InferenceProperties.class);
+    }
 
     /**
      * @param halfLife age at which an interaction counts half, relative to the newest event
@@ -49,6 +72,46 @@ public record InferenceProperties(@DefaultValue("item-neighbours") @NotBlank Str
      */
     public record Neighbours(@DefaultValue("10") @DecimalMin("0") double shrink,
             @DefaultValue("50") @Min(1) @Max(1000) int neighbours) {
+    }
+
+    /**
+     * @param lambda added to the diagonal of the book Gram matrix
+     * @param maxItems books modelled, the most read ones; the inverse costs maxItems³ and 4·maxItems² bytes
+     * @param kept strongest weights kept per book for serving
+     * @param savedWeight weight of a to-read mark against 1 for a strong signal; 0 leaves them out
+     */
+    public record Ease(@DefaultValue("500") @DecimalMin("0.001") float lambda,
+            @DefaultValue("8000") @Min(1) @Max(20000) int maxItems,
+            @DefaultValue("200") @Min(1) @Max(1000) int kept,
+            @DefaultValue("0") @DecimalMin("0") float savedWeight) {
+    }
+
+    /**
+     * @param factors length of every factor vector
+     * @param iterations passes over readers then books
+     * @param alpha confidence gained per unit of weight
+     * @param lambda regularization of both factor matrices
+     * @param conjugateGradientSteps steps per row and half-iteration; 0 solves exactly
+     * @param savedWeight weight of a to-read mark against 1 for a strong signal; 0 leaves them out
+     * @param seed seed of the initial factors
+     */
+    public record Als(@DefaultValue("64") @Min(1) @Max(1024) int factors,
+            @DefaultValue("10") @Min(1) @Max(100) int iterations,
+            @DefaultValue("10") @DecimalMin("0") float alpha,
+            @DefaultValue("1") @DecimalMin("0.0001") float lambda,
+            @DefaultValue("3") @Min(0) @Max(64) int conjugateGradientSteps,
+            @DefaultValue("0.5") @DecimalMin("0") float savedWeight,
+            @DefaultValue("42") long seed) {
+    }
+
+    /**
+     * @param collaborative the collaborative part: {@code ease}, {@code als} or {@code item-neighbours}
+     * @param savedWeight weight of a to-read mark in the collaborative part (an EASE or ALS part only)
+     * @param contentHistory history length at which the content part weighs as much as the collaborative one
+     */
+    public record Blend(@DefaultValue("ease") @NotBlank String collaborative,
+            @DefaultValue("0.5") @DecimalMin("0") float savedWeight,
+            @DefaultValue("1") @DecimalMin("0") float contentHistory) {
     }
 
     /**

@@ -69,6 +69,51 @@ public final class EaseModel {
         return new RankedItems(items, local.scores());
     }
 
+    /**
+     * Each catalogue book's {@code k} largest positive weights towards other books, best first, in a CSR layout
+     * over the whole catalogue; books that are not modelled have none.
+     */
+    public SparseRows strongestWeights(int k, ComputePool pool) {
+        int n = this.modelled.length;
+        RankedItems[] rows = new RankedItems[n];
+        pool.forEach(n, (i) -> {
+            float[] row = this.weights[i].clone();
+            for (int j = 0; j < n; j++) {
+                if (!(row[j] > 0f)) {
+                    row[j] = Float.NEGATIVE_INFINITY;
+                }
+            }
+            rows[i] = RankedItems.best(row, k, new int[] { i });
+        });
+        int[] offsets = new int[this.catalogue + 1];
+        for (int item = 0; item < this.catalogue; item++) {
+            int i = this.position[item];
+            offsets[item + 1] = offsets[item] + ((i >= 0) ? rows[i].size() : 0);
+        }
+        int[] targets = new int[offsets[this.catalogue]];
+        float[] values = new float[targets.length];
+        for (int item = 0; item < this.catalogue; item++) {
+            int i = this.position[item];
+            if (i >= 0) {
+                for (int r = 0; r < rows[i].size(); r++) {
+                    targets[offsets[item] + r] = this.modelled[rows[i].items()[r]];
+                    values[offsets[item] + r] = rows[i].scores()[r];
+                }
+            }
+        }
+        return new SparseRows(offsets, targets, values);
+    }
+
+    /**
+     * Weights kept per book.
+     *
+     * @param offsets start of each book's row; one more entry than books
+     * @param items the books each row points to, best first
+     * @param weights their weights
+     */
+    public record SparseRows(int[] offsets, int[] items, float[] weights) {
+    }
+
     private int[] modelledPositions(int[] read) {
         return Arrays.stream(read).map((item) -> this.position[item]).filter((i) -> i >= 0).toArray();
     }

@@ -31,6 +31,32 @@ public final class FactorModel {
         }
     }
 
+    /**
+     * A model of book factors alone, as it is served: every reader is folded in from their history.
+     *
+     * @param itemFactors the factors of every book, {@code settings.factors()} each
+     */
+    public static FactorModel ofItemFactors(ImplicitAls settings, float[][] itemFactors, ComputePool pool) {
+        for (float[] item : itemFactors) {
+            if (item.length != settings.factors()) {
+                throw new IllegalArgumentException("every book needs " + settings.factors() + " factors, not "
+                        + item.length);
+            }
+        }
+        return new FactorModel(settings, new float[0][], itemFactors,
+                FactorSolver.gram(itemFactors, settings.factors(), pool));
+    }
+
+    /** The settings the factors were trained with. */
+    public ImplicitAls settings() {
+        return this.settings;
+    }
+
+    /** The book factors themselves, shared: callers must not write to them. */
+    public float[][] itemFactorsShared() {
+        return this.itemFactors;
+    }
+
     public int users() {
         return this.userFactors.length;
     }
@@ -65,10 +91,16 @@ public final class FactorModel {
 
     /** The {@code count} best books for a reader with the given factors, none of {@code excluded} included. */
     public RankedItems recommend(float[] user, int[] excluded, int count) {
+        float[] scores = new float[items()];
+        addScores(user, scores);
+        return RankedItems.best(scores, count, excluded);
+    }
+
+    /** Adds the product of a reader's factors with every book's factors to {@code scores}. */
+    public void addScores(float[] user, float[] scores) {
         if (user.length != factors()) {
             throw new IllegalArgumentException("expected " + factors() + " factors, got " + user.length);
         }
-        float[] scores = new float[items()];
         int f = 0;
         for (; f + 3 < user.length; f += 4) {
             addFourFactors(scores, user, f);
@@ -80,7 +112,6 @@ public final class FactorModel {
                 scores[j] += x * y[j];
             }
         }
-        return RankedItems.best(scores, count, excluded);
     }
 
     /** The factors of a reader who is not in the model, from their books and weights alone. */

@@ -8,8 +8,23 @@ import java.util.Optional;
  */
 public enum Algorithm {
 
+    /** Time-decayed count of the readers who liked a book. */
     POPULARITY("popularity"),
-    ITEM_NEIGHBOURS("item-neighbours");
+
+    /** Cosine similarity between books' readers, top neighbours per book. */
+    ITEM_NEIGHBOURS("item-neighbours"),
+
+    /** Implicit alternating least squares: reader and book factors. */
+    ALS("als"),
+
+    /** EASE, a closed-form linear book-to-book model, kept as its strongest weights per book. */
+    EASE("ease"),
+
+    /** Similarity of book attributes (authors, tags, language, year); scores books nobody has read. */
+    CONTENT("content"),
+
+    /** A collaborative model blended with the content model, the content share shrinking as history grows. */
+    BLEND("blend");
 
     private final String modelName;
 

@@ -6,6 +6,9 @@ package io.curio.inference.model;
  */
 public final class NeighbourModel implements RecommendationModel {
 
+    /** Most neighbours a book may have. */
+    public static final int MAX_NEIGHBOURS = 1000;
+
     private final ModelMetadata metadata;
 
     private final BookIndex books;
@@ -85,11 +88,23 @@ public final class NeighbourModel implements RecommendationModel {
         return this.similarities[position];
     }
 
-    /** Adds each neighbour's similarity to {@code scores}, indexed by book. */
-    public void addNeighbourSimilarities(int book, float[] scores) {
-        for (int p = this.offsets[book]; p < this.offsets[book + 1]; p++) {
-            scores[this.neighbours[p]] += this.similarities[p];
+    /** The sum, over the reader's books, of each neighbour's similarity times the book's signal weight. */
+    @Override
+    public void score(ReaderBooks reader, float[] scores) {
+        ReaderBooks.Weighted weighted = reader.weighted(signalWeights());
+        for (int i = 0; i < weighted.size(); i++) {
+            int book = weighted.books()[i];
+            float weight = weighted.weights()[i];
+            for (int p = this.offsets[book]; p < this.offsets[book + 1]; p++) {
+                scores[this.neighbours[p]] += weight * this.similarities[p];
+            }
         }
+    }
+
+    @Override
+    public NeighbourModel withMetadata(ModelMetadata metadata) {
+        return new NeighbourModel(metadata, this.books, this.readers, this.offsets, this.neighbours,
+                this.similarities);
     }
 
     /** Raw arrays for writing the artifact. */

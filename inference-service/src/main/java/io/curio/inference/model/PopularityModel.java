@@ -39,6 +39,19 @@ public final class PopularityModel implements RecommendationModel {
         return this.popular;
     }
 
+    /** Every reader gets the same scores: the popularity of each book. */
+    @Override
+    public void score(ReaderBooks reader, float[] scores) {
+        for (int book = 0; book < this.scores.length; book++) {
+            scores[book] += this.scores[book];
+        }
+    }
+
+    @Override
+    public PopularityModel withMetadata(ModelMetadata metadata) {
+        return new PopularityModel(metadata, this.books, this.scores);
+    }
+
     public float score(int book) {
         return this.scores[book];
     }

@@ -9,6 +9,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import io.curio.inference.training.BookAttributes;
+import io.curio.inference.training.CatalogueAttributes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,7 +23,7 @@ import org.springframework.web.client.RestClientException;
  * The books that may be recommended, with their titles and authors, kept in memory and revalidated
  * against feature-service with {@code If-None-Match}.
  */
-public class ActiveCatalogue {
+public class ActiveCatalogue implements CatalogueAttributes {
 
     private static final Logger logger = LoggerFactory.getLogger(ActiveCatalogue.class);
 
@@ -49,6 +51,21 @@ public class ActiveCatalogue {
     public Optional<CatalogueBook> book(String bookId) {
         Snapshot snapshot = this.current.get();
         return (snapshot != null) ? Optional.ofNullable(snapshot.books().get(bookId)) : Optional.empty();
+    }
+
+    /** What the content model learns from: the attributes of every book of the last catalogue loaded. */
+    @Override
+    public List<BookAttributes> attributes() {
+        Snapshot snapshot = this.current.get();
+        if (snapshot == null) {
+            return List.of();
+        }
+        return snapshot.books()
+            .values()
+            .stream()
+            .map((book) -> new BookAttributes(book.bookId(), book.authors(), book.tags(), book.language(),
+                    book.year()))
+            .toList();
     }
 
     /** Fetches the catalogue unless it is unchanged since the last fetch. */

@@ -1,15 +1,19 @@
 package io.curio.inference.recommendation;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
 import io.curio.inference.model.BookIndex;
-import io.curio.inference.model.NeighbourModel;
+import io.curio.inference.model.Algorithm;
 import io.curio.inference.model.RankedBooks;
+import io.curio.inference.model.ReaderBooks;
 import io.curio.inference.model.RecommendationModel;
+import io.curio.inference.model.Signal;
 import io.curio.inference.model.TopScores;
 
 /**
@@ -46,11 +50,13 @@ public final class Ranking {
 
     private static List<ScoredBook> personalized(RecommendationModel model, UserHistory history,
             Predicate<String> allowed, int limit) {
-        if (!(model instanceof NeighbourModel neighbours)) {
+        ReaderBooks reader = readerBooks(model.books(), history);
+        if (reader.isEmpty() && model.algorithm() != Algorithm.CONTENT && model.algorithm() != Algorithm.BLEND) {
             return new ArrayList<>();
         }
-        float[] scores = neighbourScores(neighbours, history);
-        BookIndex books = neighbours.books();
+        float[] scores = new float[model.books().size()];
+        model.score(reader, scores);
+        BookIndex books = model.books();
         TopScores top = new TopScores(limit);
         for (int book = 0; book < scores.length; book++) {
             if (scores[book] > 0 && allowed.test(books.id(book))) {
@@ -60,15 +66,20 @@ public final class Ranking {
         return drain(top, books);
     }
 
-    private static float[] neighbourScores(NeighbourModel model, UserHistory history) {
-        float[] scores = new float[model.books().size()];
-        for (String liked : history.likedBooks()) {
-            int book = model.books().indexOf(liked);
+    /** The reader's liked books that the model knows, with their signals. */
+    static ReaderBooks readerBooks(BookIndex books, UserHistory history) {
+        Map<String, Signal> liked = history.likedSignals();
+        int[] indexes = new int[liked.size()];
+        Signal[] signals = new Signal[liked.size()];
+        int size = 0;
+        for (Map.Entry<String, Signal> entry : liked.entrySet()) {
+            int book = books.indexOf(entry.getKey());
             if (book >= 0) {
-                model.addNeighbourSimilarities(book, scores);
+                indexes[size] = book;
+                signals[size++] = entry.getValue();
             }
         }
-        return scores;
+        return new ReaderBooks(Arrays.copyOf(indexes, size), Arrays.copyOf(signals, size));
     }
 
     private static List<ScoredBook> drain(TopScores top, BookIndex books) {

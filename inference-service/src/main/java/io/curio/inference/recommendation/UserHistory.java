@@ -1,10 +1,13 @@
 package io.curio.inference.recommendation;
 
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import io.curio.inference.model.Signal;
 
 /**
  * A reader's recent interactions, as feature-service's profile lists them, newest first, and what the
@@ -33,6 +36,18 @@ public record UserHistory(List<Entry> history, Attributes attributes) {
     public Set<String> likedBooks() {
         Set<String> liked = new LinkedHashSet<>();
         this.history.stream().filter(Entry::isPositive).forEach((entry) -> liked.add(entry.bookId()));
+        return liked;
+    }
+
+    /** Books the reader liked, newest first, each with the strongest signal the history holds for it. */
+    public Map<String, Signal> likedSignals() {
+        Map<String, Signal> liked = new LinkedHashMap<>();
+        for (Entry entry : this.history) {
+            if (entry.bookId() != null) {
+                Signal.of(entry.type(), entry.value()).ifPresent((signal) -> liked.merge(entry.bookId(), signal,
+                        Signal::max));
+            }
+        }
         return liked;
     }
 

@@ -20,6 +20,7 @@ import io.curio.events.DecodedEvent;
 import io.curio.events.EngagementEvent;
 import io.curio.events.EventCodec;
 import io.curio.events.hub.DataHubLocation;
+import io.curio.inference.model.Signal;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
@@ -201,15 +202,17 @@ public final class HubEventReader {
             long second = event.occurredAt().getEpochSecond();
             this.events++;
             this.newestSecond = Math.max(this.newestSecond, second);
-            if (event.isPositive() && event.bookId() != null) {
-                this.positives.add(new Positive(event.userId(), event.bookId(), second));
+            if (event.bookId() != null) {
+                Signal.of(event.type().wireName(), event.value())
+                    .ifPresent((signal) -> this.positives.add(new Positive(event.userId(), event.bookId(), second,
+                            signal)));
             }
         }
 
     }
 
     /** A positive interaction, as compact as the decoded strings allow. */
-    private record Positive(String userId, String bookId, long second) {
+    private record Positive(String userId, String bookId, long second, Signal signal) {
     }
 
     /** What one hub object held: its positive interactions in order, and counts. */
@@ -218,7 +221,7 @@ public final class HubEventReader {
         void addTo(InteractionsBuilder builder) {
             builder.observed(this.events, this.newestSecond);
             for (Positive positive : this.positives) {
-                builder.addPositive(positive.userId(), positive.bookId(), positive.second());
+                builder.addPositive(positive.userId(), positive.bookId(), positive.second(), positive.signal());
             }
         }
 

@@ -1,6 +1,11 @@
 package io.curio.inference.training;
 
 import java.time.Instant;
+import java.util.Arrays;
+
+import io.curio.inference.algebra.InteractionMatrix;
+import io.curio.inference.model.Signal;
+import io.curio.inference.model.SignalWeights;
 
 /**
  * Positive interactions, one per (reader, book), in compact primitive arrays. Readers and books are
@@ -12,6 +17,7 @@ import java.time.Instant;
  * @param userOffsets start of each reader's row in {@code userBooks}; one more entry than readers
  * @param userBooks book indexes, ascending within a reader's row
  * @param userSeconds when each interaction last happened, seconds after {@code firstSecond}
+ * @param userSignals the strongest signal of each interaction, as a {@link Signal} ordinal
  * @param bookOffsets start of each book's column in {@code bookUsers}; one more entry than books
  * @param bookUsers reader indexes, ascending within a book's column
  * @param firstSecond epoch second of the oldest positive interaction
@@ -19,7 +25,9 @@ import java.time.Instant;
  * @param eventsRead valid events read
  */
 public record Interactions(String[] userIds, String[] bookIds, int[] userOffsets, int[] userBooks, int[] userSeconds,
-        int[] bookOffsets, int[] bookUsers, long firstSecond, long newestSecond, long eventsRead) {
+        byte[] userSignals, int[] bookOffsets, int[] bookUsers, long firstSecond, long newestSecond, long eventsRead) {
+
+    private static final Signal[] SIGNALS = Signal.values();
 
     public int users() {
         return this.userIds.length;
@@ -36,6 +44,40 @@ public record Interactions(String[] userIds, String[] bookIds, int[] userOffsets
     /** Distinct readers with a positive interaction with the book. */
     public int readersOf(int book) {
         return this.bookOffsets[book + 1] - this.bookOffsets[book];
+    }
+
+    /** The signal of the interaction at a position of {@code userBooks}. */
+    public Signal signalAt(int position) {
+        return SIGNALS[this.userSignals[position]];
+    }
+
+    /** Per book, the distinct readers with a positive interaction, as floats for ranking. */
+    public float[] readerCounts() {
+        float[] counts = new float[books()];
+        for (int book = 0; book < counts.length; book++) {
+            counts[book] = readersOf(book);
+        }
+        return counts;
+    }
+
+    /** The reader x book matrix with each interaction weighted by its signal; zero weights are left out. */
+    public InteractionMatrix matrix(SignalWeights weights) {
+        int[] users = new int[size()];
+        int[] books = new int[size()];
+        float[] values = new float[size()];
+        int kept = 0;
+        for (int user = 0; user < users(); user++) {
+            for (int i = this.userOffsets[user]; i < this.userOffsets[user + 1]; i++) {
+                float weight = weights.weight(signalAt(i));
+                if (weight > 0f) {
+                    users[kept] = user;
+                    books[kept] = this.userBooks[i];
+                    values[kept++] = weight;
+                }
+            }
+        }
+        return InteractionMatrix.of(users(), books(), Arrays.copyOf(users, kept), Arrays.copyOf(books, kept),
+                Arrays.copyOf(values, kept));
     }
 
     public Instant dataFrom() {

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import io.curio.events.EngagementEvent;
+import io.curio.inference.model.Signal;
 
 /**
  * Collects events and builds {@link Interactions}: keeps positive interactions, interns ids to dense
@@ -23,6 +24,8 @@ public final class InteractionsBuilder {
 
     private long[] seconds = new long[1024];
 
+    private boolean[] strong = new boolean[1024];
+
     private int size;
 
     private long eventsRead;
@@ -31,8 +34,10 @@ public final class InteractionsBuilder {
 
     public void add(EngagementEvent event) {
         observed(1, event.occurredAt().getEpochSecond());
-        if (event.isPositive() && event.bookId() != null) {
-            addPositive(event.userId(), event.bookId(), event.occurredAt().getEpochSecond());
+        if (event.bookId() != null) {
+            Signal.of(event.type().wireName(), event.value())
+                .ifPresent((signal) -> addPositive(event.userId(), event.bookId(), event.occurredAt().getEpochSecond(),
+                        signal));
         }
     }
 
@@ -43,8 +48,8 @@ public final class InteractionsBuilder {
     }
 
     /** Adds a positive interaction that was already counted with {@link #observed}. */
-    void addPositive(String userId, String bookId, long epochSecond) {
-        append(intern(this.userIndexes, userId), intern(this.bookIndexes, bookId), epochSecond);
+    public void addPositive(String userId, String bookId, long epochSecond, Signal signal) {
+        append(intern(this.userIndexes, userId), intern(this.bookIndexes, bookId), epochSecond, signal);
     }
 
     public long eventsRead() {
@@ -59,15 +64,19 @@ public final class InteractionsBuilder {
         int total = deduplicatedOffsets[deduplicatedOffsets.length - 1];
         int[] userBooks = new int[total];
         int[] userSeconds = new int[total];
+        byte[] userSignals = new byte[total];
+        byte strong = (byte) Signal.STRONG.ordinal();
+        byte saved = (byte) Signal.SAVED.ordinal();
         for (int i = 0; i < total; i++) {
             userBooks[i] = (int) (packed[i] >>> 32);
-            userSeconds[i] = (int) packed[i];
+            userSeconds[i] = (int) (packed[i] & 0xFFFFFFFFL) >>> 1;
+            userSignals[i] = ((packed[i] & 1) != 0) ? strong : saved;
         }
         int[] bookOffsets = new int[this.bookIndexes.size() + 1];
         int[] bookUsers = transpose(deduplicatedOffsets, userBooks, bookOffsets);
         long newest = (this.eventsRead == 0) ? first : this.newestSecond;
         return new Interactions(ids(this.userIndexes), ids(this.bookIndexes), deduplicatedOffsets, userBooks,
-                userSeconds, bookOffsets, bookUsers, first, newest, this.eventsRead);
+                userSeconds, userSignals, bookOffsets, bookUsers, first, newest, this.eventsRead);
     }
 
     private static int intern(Map<String, Integer> indexes, String id) {
@@ -79,16 +88,18 @@ public final class InteractionsBuilder {
         return index;
     }
 
-    private void append(int user, int book, long second) {
+    private void append(int user, int book, long second, Signal signal) {
         if (this.size == this.users.length) {
             int capacity = this.size * 2;
             this.users = Arrays.copyOf(this.users, capacity);
             this.books = Arrays.copyOf(this.books, capacity);
             this.seconds = Arrays.copyOf(this.seconds, capacity);
+            this.strong = Arrays.copyOf(this.strong, capacity);
         }
         this.users[this.size] = user;
         this.books[this.size] = book;
         this.seconds[this.size] = second;
+        this.strong[this.size] = signal == Signal.STRONG;
         this.size++;
     }
 
@@ -111,28 +122,37 @@ public final class InteractionsBuilder {
         return offsets;
     }
 
-    /** Book index in the high half, seconds after {@code first} in the low half, grouped by reader. */
+    /**
+     * Book index in the high half; in the low half, seconds after {@code first} (at most 2^31 - 1) shifted left
+     * by one, and 1 in the lowest bit for a strong signal; grouped by reader.
+     */
     private long[] packByUser(int[] userOffsets, long first) {
         long[] packed = new long[this.size];
         int[] next = Arrays.copyOf(userOffsets, userOffsets.length - 1);
         for (int i = 0; i < this.size; i++) {
             long relative = Math.min(this.seconds[i] - first, Integer.MAX_VALUE);
-            packed[next[this.users[i]]++] = ((long) this.books[i] << 32) | relative;
+            packed[next[this.users[i]]++] = ((long) this.books[i] << 32) | (relative << 1) | (this.strong[i] ? 1 : 0);
         }
         return packed;
     }
 
-    /** Sorts each reader's row and keeps the latest interaction per book, compacting in place. */
+    /**
+     * Sorts each reader's row and keeps one interaction per book, compacting in place: the latest time, and a
+     * strong signal when any of the book's interactions had one.
+     */
     private static int[] deduplicate(int[] offsets, long[] packed) {
         int[] compacted = new int[offsets.length];
         int write = 0;
         for (int user = 0; user < offsets.length - 1; user++) {
             compacted[user] = write;
             Arrays.sort(packed, offsets[user], offsets[user + 1]);
+            long strong = 0;
             for (int i = offsets[user]; i < offsets[user + 1]; i++) {
+                strong |= packed[i] & 1;
                 boolean lastOfBook = i + 1 == offsets[user + 1] || (packed[i + 1] >>> 32) != (packed[i] >>> 32);
                 if (lastOfBook) {
-                    packed[write++] = packed[i];
+                    packed[write++] = packed[i] | strong;
+                    strong = 0;
                 }
             }
         }

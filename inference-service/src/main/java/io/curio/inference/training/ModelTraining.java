@@ -1,20 +1,17 @@
 package io.curio.inference.training;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import io.curio.events.DataHubKeys;
-import io.curio.inference.InferenceProperties;
 import io.curio.inference.model.Algorithm;
-import io.curio.inference.model.BookIndex;
 import io.curio.inference.model.ModelMetadata;
 import io.curio.inference.model.ModelRegistry;
 import io.curio.inference.model.ModelStore;
-import io.curio.inference.model.NeighbourModel;
-import io.curio.inference.model.PopularityModel;
 import io.curio.inference.model.RecommendationModel;
 import io.curio.inference.training.TrainingJob.Stage;
 import org.slf4j.Logger;
@@ -34,16 +31,22 @@ public class ModelTraining {
 
     private final ModelRegistry registry;
 
-    private final InferenceProperties properties;
+    private final Trainers trainers;
+
+    private final Supplier<List<BookAttributes>> catalogue;
 
     private final Clock clock;
 
-    public ModelTraining(HubEventReader reader, ModelStore store, ModelRegistry registry,
-            InferenceProperties properties, Clock clock) {
+    /**
+     * @param catalogue the attributes of the books that may be recommended, for the content model
+     */
+    public ModelTraining(HubEventReader reader, ModelStore store, ModelRegistry registry, Trainers trainers,
+            Supplier<List<BookAttributes>> catalogue, Clock clock) {
         this.reader = reader;
         this.store = store;
         this.registry = registry;
-        this.properties = properties;
+        this.trainers = trainers;
+        this.catalogue = catalogue;
         this.clock = clock;
     }
 
@@ -58,7 +61,7 @@ public class ModelTraining {
         this.store.save(model);
         logger.info("Training {} {}: wrote the artifact to the registry", job.algorithm().modelName(), version);
         job.enter(Stage.LOADING);
-        this.registry.activate(model);
+        this.registry.offer(model);
         logSummary(model.metadata());
     }
 
@@ -80,36 +83,14 @@ public class ModelTraining {
 
     private RecommendationModel score(TrainingJob job, Interactions interactions, Instant createdAt, long started) {
         job.enter(Stage.SCORING);
-        BookIndex books = new BookIndex(interactions.bookIds());
-        RecommendationModel model = (job.algorithm() == Algorithm.POPULARITY)
-                ? popularity(interactions, books, createdAt, started)
-                : neighbours(job, interactions, books, createdAt, started);
-        logger.info("Training {}: scored {} books", job.algorithm().modelName(), books.size());
+        Trainer trainer = this.trainers.of(job.algorithm());
+        ModelMetadata metadata = metadata(job.algorithm(), interactions, createdAt, trainer.parameters(), started);
+        TrainingSet data = new TrainingSet(interactions, this.catalogue.get());
+        RecommendationModel trained = trainer.train(data, metadata, job::progress);
+        RecommendationModel model = trained.withMetadata(metadata(job.algorithm(), interactions, createdAt,
+                trainer.parameters(), started));
+        logger.info("Training {}: scored {} books", job.algorithm().modelName(), model.books().size());
         return model;
-    }
-
-    private PopularityModel popularity(Interactions interactions, BookIndex books, Instant createdAt,
-            long started) {
-        Duration halfLife = this.properties.popularity().halfLife();
-        float[] scores = new PopularityTraining(halfLife).scores(interactions);
-        Map<String, Object> parameters = Map.of("half-life", halfLife.toString());
-        return new PopularityModel(metadata(Algorithm.POPULARITY, interactions, createdAt, parameters, started),
-                books, scores);
-    }
-
-    private NeighbourModel neighbours(TrainingJob job, Interactions interactions, BookIndex books,
-            Instant createdAt, long started) {
-        InferenceProperties.Neighbours settings = this.properties.neighbours();
-        NeighbourTraining training = new NeighbourTraining(settings.shrink(), settings.neighbours(),
-                this.properties.training().threads());
-        NeighbourTraining.Neighbours neighbours = training.compute(interactions, job::progress);
-        int[] readers = new int[interactions.books()];
-        for (int book = 0; book < readers.length; book++) {
-            readers[book] = interactions.readersOf(book);
-        }
-        Map<String, Object> parameters = Map.of("shrink", settings.shrink(), "neighbours", settings.neighbours());
-        return new NeighbourModel(metadata(Algorithm.ITEM_NEIGHBOURS, interactions, createdAt, parameters, started),
-                books, readers, neighbours.offsets(), neighbours.neighbours(), neighbours.similarities());
     }
 
     private static ModelMetadata metadata(Algorithm algorithm, Interactions interactions, Instant createdAt,

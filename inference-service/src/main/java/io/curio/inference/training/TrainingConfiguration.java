@@ -1,6 +1,7 @@
 package io.curio.inference.training;
 
 import java.time.Clock;
+import java.util.List;
 
 import io.curio.events.EventCodec;
 import io.curio.events.hub.DataHubLocation;
@@ -9,6 +10,7 @@ import io.curio.inference.model.ModelRegistry;
 import io.curio.inference.model.ModelStore;
 import software.amazon.awssdk.services.s3.S3Client;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,8 +27,9 @@ class TrainingConfiguration {
 
     @Bean
     ModelTraining modelTraining(HubEventReader reader, ModelStore store, ModelRegistry registry,
-            InferenceProperties properties, Clock clock) {
-        return new ModelTraining(reader, store, registry, properties, clock);
+            InferenceProperties properties, ObjectProvider<CatalogueAttributes> catalogue, Clock clock) {
+        return new ModelTraining(reader, store, registry, new Trainers(properties),
+                () -> catalogue.getIfAvailable(() -> List::of).attributes(), clock);
     }
 
     @Bean

@@ -83,7 +83,7 @@ class RecommendingTests {
     @Test
     void servesTheDefaultModelUnderTheAssignedVariantWhenTheVariantsAlgorithmIsUnknown() {
         given(this.assignments.assign(anyString(), anyString(), anyString()))
-            .willReturn(Optional.of(new Assignment("exp", "treatment", "ease")));
+            .willReturn(Optional.of(new Assignment("exp", "treatment", "word2vec")));
         given(this.profiles.history("42")).willReturn(Optional.of(history("a", "click")));
 
         RecommendationList list = this.recommending.recommend(this.query);

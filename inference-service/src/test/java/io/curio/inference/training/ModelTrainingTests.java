@@ -1,9 +1,8 @@
 package io.curio.inference.training;
 
 import java.time.Clock;
-import java.time.Duration;
+import java.util.List;
 
-import io.curio.inference.InferenceProperties;
 import io.curio.inference.model.Algorithm;
 import io.curio.inference.model.ModelRegistry;
 import io.curio.inference.model.ModelStore;
@@ -26,16 +25,12 @@ class ModelTrainingTests {
 
     private final ModelRegistry registry = new ModelRegistry(this.store, new SimpleMeterRegistry());
 
-    private final InferenceProperties properties = new InferenceProperties("item-neighbours",
-            Duration.ofMillis(300), Duration.ofMillis(500), Duration.ofSeconds(5), Duration.ofSeconds(30),
-            new InferenceProperties.Popularity(Duration.ofDays(30)), new InferenceProperties.Neighbours(10, 50),
-            new InferenceProperties.Training(2, 100));
 
     @Test
     void refusesToReplaceAServedModelWithAnEmptyOne() {
         given(this.reader.readAll(any(), any())).willReturn(new HubEventReader.ReadSummary(0, 0));
-        ModelTraining training = new ModelTraining(this.reader, this.store, this.registry, this.properties,
-                Clock.systemUTC());
+        ModelTraining training = new ModelTraining(this.reader, this.store, this.registry, Trainers.defaults(),
+                List::of, Clock.systemUTC());
 
         assertThatExceptionOfType(NoTrainingDataException.class)
             .isThrownBy(() -> training.run(new TrainingJob("j1", Algorithm.POPULARITY)))

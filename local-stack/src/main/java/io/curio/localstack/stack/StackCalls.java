@@ -20,7 +20,13 @@ final class StackCalls {
 
     static final String EXPERIMENT = "home-ranking";
 
-    static final List<String> ALGORITHMS = List.of("popularity", "item-neighbours");
+    /** Trained in this order: popularity fills every list, the blend is what readers outside the experiment get. */
+    static final List<String> ALGORITHMS = List.of("popularity", "item-neighbours", "ease", "blend");
+
+    /** The experiment's arms: the strongest single model against the blend served by default. */
+    static final String CONTROL_MODEL = "ease";
+
+    static final String TREATMENT_MODEL = "blend";
 
     static final String SAMPLE_USER = "1";
 
@@ -111,7 +117,7 @@ final class StackCalls {
                 admin, null);
         acceptOrConflict(started, "start experiment " + EXPERIMENT);
         progress.step(EXPERIMENT + " " + ((started.status() == 409) ? "was already running" : "started")
-                + ": control = popularity, treatment = item-neighbours, 50/50");
+                + ": control = " + CONTROL_MODEL + ", treatment = " + TREATMENT_MODEL + ", 50/50");
     }
 
     /** Asks the gateway for recommendations until a list with items comes back; answers its first lines. */
@@ -172,8 +178,8 @@ final class StackCalls {
 
     private static Map<String, Object> experiment() {
         return Map.of("key", EXPERIMENT, "surface", "home", "variants", List.of(
-                Map.of("name", "control", "weight", 50, "model", "popularity"),
-                Map.of("name", "treatment", "weight", 50, "model", "item-neighbours")));
+                Map.of("name", "control", "weight", 50, "model", CONTROL_MODEL),
+                Map.of("name", "treatment", "weight", 50, "model", TREATMENT_MODEL)));
     }
 
     private static void acceptOrConflict(HttpJson.Reply reply, String what) {
