@@ -107,6 +107,30 @@ class ContentTrainerTests {
     }
 
     @Test
+    void buildsAProfileFromToReadMarksAlone() {
+        ContentModel model = train(interactions("r1 a1 a2"), CATALOGUE);
+        float[] scores = new float[model.books().size()];
+
+        model.score(new ReaderBooks(new int[] { model.books().indexOf("a1") }, new Signal[] { Signal.SAVED }),
+                scores);
+
+        assertThat(scores[model.books().indexOf("a3")]).isGreaterThan(scores[model.books().indexOf("b1")])
+            .isGreaterThan(0f);
+    }
+
+    @Test
+    void scoresNothingWithoutACatalogueButStillRanksBooksByReaders() {
+        ContentModel model = train(interactions("r1 x y", "r2 y"), List.of());
+        float[] scores = new float[model.books().size()];
+
+        model.score(new ReaderBooks(new int[] { 0, 1 }, new Signal[] { Signal.STRONG, Signal.STRONG }), scores);
+
+        assertThat(scores).containsOnly(0f);
+        assertThat(model.features()).isZero();
+        assertThat(model.popular().bookAt(0)).isEqualTo("y");
+    }
+
+    @Test
     void leavesOutFeaturesOfASingleBookAndFeaturesOfEveryBook() {
         ContentModel model = train(interactions("r1 a1"), CATALOGUE);
 
