@@ -43,6 +43,10 @@ public final class Curio {
               bench ingestion [--home DIR] [--events M] [--dataset DIR] [--freshness-rate R]
                       [--freshness-seconds S] [--only PARTS] [--report FILE] [--consumer-cost FILE]
                       measure stream-to-hub events/s, the bulk import and stream-to-feature freshness
+              evaluate [--dataset DIR] [--algorithms a,b,...] [--users N] [--seed S] [--no-to-read]
+                      [--out FILE]
+                      offline evaluation of the algorithms on a goodbooks folder (no stack needed): hold
+                      readers out, train, print Recall, NDCG and coverage, write bench/results/evaluation.json
 
             Options for every command:
               --verbose   print stack traces of failures
