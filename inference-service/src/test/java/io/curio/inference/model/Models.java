@@ -26,7 +26,12 @@ public final class Models {
      * none. Reader counts 5, 4, 3, 2, 1.
      */
     public static NeighbourModel neighbours(String version) {
-        return new NeighbourModel(metadata(Algorithm.ITEM_NEIGHBOURS, version),
+        return neighbours(version, Map.of());
+    }
+
+    /** The neighbours above, with offline metrics. */
+    public static NeighbourModel neighbours(String version, Map<String, Double> metrics) {
+        return new NeighbourModel(metadata(Algorithm.ITEM_NEIGHBOURS, version).withMetrics(metrics),
                 new BookIndex(new String[] { "a", "b", "c", "d", "e" }), new int[] { 5, 4, 3, 2, 1 },
                 new int[] { 0, 2, 4, 4, 4, 4 }, new int[] { 1, 2, 0, 3 }, new float[] { 0.9f, 0.5f, 0.9f, 0.4f });
     }
