@@ -1,5 +1,7 @@
 package io.curio.inference.model;
 
+import java.time.Clock;
+
 import io.curio.events.hub.DataHubLocation;
 import io.micrometer.core.instrument.MeterRegistry;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -17,8 +19,13 @@ class ModelConfiguration {
     }
 
     @Bean
-    ModelRegistry modelRegistry(ModelStore store, MeterRegistry meters) {
-        return new ModelRegistry(store, meters);
+    ModelRegistry modelRegistry(ModelStore store, PromotionProperties promotion, MeterRegistry meters, Clock clock) {
+        return new ModelRegistry(store, new PromotionGate(promotion), meters, clock);
+    }
+
+    @Bean
+    RegistryInventory registryInventory(ModelStore store, ModelRegistry registry) {
+        return new RegistryInventory(store, registry);
     }
 
 }

@@ -6,7 +6,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 import io.curio.events.DataHubKeys;
 import io.curio.events.hub.DataHubLocation;
@@ -14,17 +18,22 @@ import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.CommonPrefix;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+import software.amazon.awssdk.services.s3.model.S3Object;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The model registry in S3: {@code models/<algorithm>/<version>/model.bin.gz} and {@code metadata.json}.
- * The metadata is written last, so a version without it is incomplete and never loaded.
+ * The metadata is written last, so a version without it is incomplete and never loaded. Which version is
+ * served, and why, is in {@code models/<algorithm>/serving.json} ({@link ServingRecord}).
  */
 public class ModelStore {
 
     static final String ARTIFACT = "model.bin.gz";
 
     static final String METADATA = "metadata.json";
+
+    static final String SERVING = "serving.json";
 
     private final S3Client s3;
 
@@ -57,12 +66,31 @@ public class ModelStore {
             .toList();
     }
 
+    /** The files of each version of an algorithm, by version; a version is complete with both files. */
+    public Map<String, Set<String>> files(Algorithm algorithm) {
+        String prefix = DataHubKeys.MODELS + algorithm.modelName() + "/";
+        Map<String, Set<String>> files = new TreeMap<>(Comparator.reverseOrder());
+        this.s3.listObjectsV2Paginator((request) -> request.bucket(this.bucket).prefix(prefix))
+            .contents()
+            .stream()
+            .map(S3Object::key)
+            .map((key) -> key.substring(prefix.length()))
+            .filter((name) -> name.indexOf('/') > 0)
+            .forEach((name) -> addFile(files, name));
+        return files;
+    }
+
+    private static void addFile(Map<String, Set<String>> files, String versionAndFile) {
+        int slash = versionAndFile.indexOf('/');
+        files.computeIfAbsent(versionAndFile.substring(0, slash), (version) -> new TreeSet<>())
+            .add(versionAndFile.substring(slash + 1));
+    }
+
     /** The model stored under a version, or empty when that version has no complete artifact. */
     public Optional<RecommendationModel> load(Algorithm algorithm, String version) {
         String prefix = DataHubKeys.modelPrefix(algorithm.modelName(), version);
         try (InputStream metadataJson = get(prefix + METADATA); InputStream artifact = get(prefix + ARTIFACT)) {
-            ModelMetadata metadata = this.json.readValue(metadataJson, ModelMetadata.class);
-            return Optional.of(ModelFormat.read(metadata, artifact));
+            return Optional.of(ModelFormat.read(readMetadata(prefix, metadataJson), artifact));
         }
         catch (NoSuchKeyException ex) {
             return Optional.empty();
@@ -70,6 +98,63 @@ public class ModelStore {
         catch (IOException ex) {
             throw new UncheckedIOException("cannot read model " + prefix, ex);
         }
+    }
+
+    /**
+     * The metadata of a version, or empty when it has none.
+     *
+     * @throws InvalidModelException when {@code metadata.json} is not valid
+     */
+    public Optional<ModelMetadata> metadata(Algorithm algorithm, String version) {
+        String prefix = DataHubKeys.modelPrefix(algorithm.modelName(), version);
+        try (InputStream metadataJson = get(prefix + METADATA)) {
+            return Optional.of(readMetadata(prefix, metadataJson));
+        }
+        catch (NoSuchKeyException ex) {
+            return Optional.empty();
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException("cannot read " + prefix + METADATA, ex);
+        }
+    }
+
+    /**
+     * What {@code serving.json} says about an algorithm, or empty when nothing was decided about it yet.
+     *
+     * @throws InvalidModelException when {@code serving.json} is not valid
+     */
+    public Optional<ServingRecord> servingRecord(Algorithm algorithm) {
+        String key = servingKey(algorithm.modelName());
+        try (InputStream recordJson = get(key)) {
+            return Optional.of(this.json.readValue(recordJson, ServingRecord.class));
+        }
+        catch (NoSuchKeyException ex) {
+            return Optional.empty();
+        }
+        catch (JacksonException ex) {
+            throw new InvalidModelException(key + " is not valid: " + ex.getOriginalMessage());
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException("cannot read " + key, ex);
+        }
+    }
+
+    /** Replaces {@code serving.json} of the record's algorithm in one write. */
+    public void saveServingRecord(ServingRecord record) {
+        put(servingKey(record.algorithm()), this.json.writeValueAsBytes(record), "application/json");
+    }
+
+    private ModelMetadata readMetadata(String prefix, InputStream metadataJson) {
+        try {
+            return this.json.readValue(metadataJson, ModelMetadata.class);
+        }
+        catch (JacksonException ex) {
+            throw new InvalidModelException(prefix + METADATA + " is not valid: " + ex.getOriginalMessage());
+        }
+    }
+
+    private static String servingKey(String algorithm) {
+        return DataHubKeys.MODELS + algorithm + "/" + SERVING;
     }
 
     private InputStream get(String key) {

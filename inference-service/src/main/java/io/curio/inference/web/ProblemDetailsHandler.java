@@ -3,6 +3,9 @@ package io.curio.inference.web;
 import java.net.URI;
 import java.util.Locale;
 
+import io.curio.inference.model.NoPreviousVersionException;
+import io.curio.inference.model.UnknownModelVersionException;
+import io.curio.inference.model.UnloadableModelException;
 import io.curio.inference.recommendation.InvalidParameterException;
 import io.curio.inference.recommendation.MissingIdentityException;
 import io.curio.inference.recommendation.NoModelAvailableException;
@@ -61,6 +64,22 @@ class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ProblemDetail trainingQueueFull(TrainingQueueFullException ex) {
         return problem(HttpStatus.TOO_MANY_REQUESTS, "training-queue-full", "Training queue full", ex.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail unknownModelVersion(UnknownModelVersionException ex) {
+        return problem(HttpStatus.NOT_FOUND, "unknown-model-version", "Unknown model version", ex.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail noPreviousVersion(NoPreviousVersionException ex) {
+        return problem(HttpStatus.CONFLICT, "no-previous-version", "No previous version", ex.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail unloadableModel(UnloadableModelException ex) {
+        logger.warn("Refused to activate a model", ex);
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "unloadable-model", "Unloadable model", ex.getMessage());
     }
 
     @ExceptionHandler

@@ -2,6 +2,12 @@ package io.curio.inference.web;
 
 import java.net.URI;
 
+import io.curio.inference.model.Algorithm;
+import io.curio.inference.model.InvalidModelException;
+import io.curio.inference.model.ModelSpec;
+import io.curio.inference.model.NoPreviousVersionException;
+import io.curio.inference.model.UnknownModelVersionException;
+import io.curio.inference.model.UnloadableModelException;
 import io.curio.inference.recommendation.InvalidParameterException;
 import io.curio.inference.recommendation.MissingIdentityException;
 import io.curio.inference.recommendation.NoModelAvailableException;
@@ -39,6 +45,25 @@ class ProblemDetailsHandlerTests {
             .isEqualTo(URI.create("urn:curio:problem:training-queue-full"));
         assertThat(this.handler.unexpected(new IllegalStateException("boom")).getType())
             .isEqualTo(URI.create("urn:curio:problem:internal-error"));
+    }
+
+    @Test
+    void answersRegistryAdministrationProblemsWithTheirStatus() {
+        ModelSpec spec = ModelSpec.parse("popularity@2026-12-04T10-00-00Z").orElseThrow();
+
+        ProblemDetail unknown = this.handler.unknownModelVersion(
+                new UnknownModelVersionException(Algorithm.POPULARITY, "2026-12-04T10-00-00Z"));
+        ProblemDetail noPrevious = this.handler.noPreviousVersion(
+                new NoPreviousVersionException(Algorithm.POPULARITY, "2026-12-04T10-00-00Z"));
+        ProblemDetail unloadable = this.handler.unloadableModel(
+                new UnloadableModelException(spec, new InvalidModelException("bad magic bytes")));
+
+        assertThat(unknown.getStatus()).isEqualTo(404);
+        assertThat(unknown.getType()).isEqualTo(URI.create("urn:curio:problem:unknown-model-version"));
+        assertThat(noPrevious.getStatus()).isEqualTo(409);
+        assertThat(noPrevious.getType()).isEqualTo(URI.create("urn:curio:problem:no-previous-version"));
+        assertThat(unloadable.getStatus()).isEqualTo(422);
+        assertThat(unloadable.getDetail()).isEqualTo("popularity@2026-12-04T10-00-00Z does not load: bad magic bytes");
     }
 
     @Test
