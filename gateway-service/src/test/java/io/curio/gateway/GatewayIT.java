@@ -111,6 +111,17 @@ class GatewayIT {
     }
 
     @Test
+    void routesModelAdministrationToInferenceWithoutTheVersionPrefix() {
+        // when
+        Map<String, Object> echoed = echoed(client.post().uri("/v1/admin/models/ease/rollback")
+                .headers(bearer(TestTokens.hs256(TestTokens.claims("ops", "free", "experiments:admin")))));
+
+        // then
+        assertThat(echoed).containsEntry("path", "/admin/models/ease/rollback").containsEntry("method", "POST");
+        assertThat(header(echoed, "x-user-scopes")).isEqualTo("experiments:admin");
+    }
+
+    @Test
     void keepsCallersRequestIdWhenUuid() {
         // given
         String requestId = UUID.randomUUID().toString();
@@ -286,6 +297,18 @@ class GatewayIT {
                 HttpStatus.FORBIDDEN);
         expectProblem(client.post().uri("/v1/experiments").headers(bearer(token)).bodyValue("{}").exchange(),
                 HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void forbidsModelAdministrationWithoutAdminScope() {
+        // given
+        String token = TestTokens.hs256(TestTokens.claims(newUser(), "premium", "recs:read events:write"));
+
+        // when / then
+        expectProblem(client.get().uri("/v1/admin/models").headers(bearer(token)).exchange(), HttpStatus.FORBIDDEN);
+        expectProblem(client.post().uri("/v1/admin/models/ease/versions/2026-12-04T10-00-00Z/activate")
+                .headers(bearer(token)).exchange(), HttpStatus.FORBIDDEN);
+        expectProblem(client.post().uri("/v1/admin/models/reload").exchange(), HttpStatus.UNAUTHORIZED);
     }
 
     @Test
