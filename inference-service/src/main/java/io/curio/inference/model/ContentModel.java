@@ -13,6 +13,11 @@ import java.util.Arrays;
  * held twice in CSR arrays: by book, to build a profile, and inverted by feature, so that scoring touches only
  * the books that share a feature with the profile.
  * <p>
+ * Scoring skips the profile's features that weigh less than the {@value #PROFILE_THRESHOLD} parameter (at most a
+ * quarter of the profile's largest weight, so that a widely spread profile keeps its features): such a feature
+ * moves a cosine by less than its weight, and the common tags it mostly is fill most of the inverted index. On
+ * goodbooks-10k a threshold of 0.03 left Recall@20 unchanged and halved the time to score a long history.
+ * <p>
  * Artifact, after the header and the {@code n} book ids:
  *
  * <pre>
@@ -24,6 +29,9 @@ import java.util.Arrays;
  * </pre>
  */
 public final class ContentModel implements RecommendationModel {
+
+    /** Parameter naming the weight below which a feature of a reader's unit-length profile is not scored. */
+    public static final String PROFILE_THRESHOLD = "profile-threshold";
 
     private static final int MAX_FEATURES = 10_000_000;
 
@@ -43,6 +51,8 @@ public final class ContentModel implements RecommendationModel {
 
     private final SignalWeights signalWeights;
 
+    private final float profileThreshold;
+
     private final RankedBooks popular;
 
     /**
@@ -61,6 +71,7 @@ public final class ContentModel implements RecommendationModel {
         this.vectors = vectors;
         this.postings = postings;
         this.signalWeights = SignalWeights.fromParameters(metadata.parameters());
+        this.profileThreshold = profileThreshold(metadata.parameters().get(PROFILE_THRESHOLD));
         this.popular = new RankedBooks(books, asFloats(readers));
     }
 
@@ -74,6 +85,17 @@ public final class ContentModel implements RecommendationModel {
                 throw new IllegalArgumentException("negative reader count: " + count);
             }
         }
+    }
+
+    private static float profileThreshold(Object parameter) {
+        if (parameter == null) {
+            return 0f;
+        }
+        float threshold = (parameter instanceof Number number) ? number.floatValue() : Float.NaN;
+        if (!(threshold >= 0f && threshold < 1f)) {
+            throw new IllegalArgumentException(PROFILE_THRESHOLD + " must be a number from 0 to 1, not " + parameter);
+        }
+        return threshold;
     }
 
     private static float[] asFloats(int[] values) {
@@ -143,7 +165,7 @@ public final class ContentModel implements RecommendationModel {
                 sums[features[p]] += weight * values[p];
             }
         }
-        return Profile.normalized(Arrays.copyOf(touched, size), sums);
+        return Profile.normalized(Arrays.copyOf(touched, size), sums, this.profileThreshold);
     }
 
     private int touchedBound(ReaderBooks.Weighted weighted) {
@@ -338,17 +360,27 @@ public final class ContentModel implements RecommendationModel {
     /** A reader's profile: the features it touches and their weights. */
     private record Profile(int[] features, float[] weights) {
 
-        static Profile normalized(int[] features, float[] sums) {
+        /** The features of {@code sums} scaled to length 1, without those under the threshold. */
+        static Profile normalized(int[] touched, float[] sums, float threshold) {
             double squares = 0;
-            for (int feature : features) {
+            float largest = 0f;
+            for (int feature : touched) {
                 squares += (double) sums[feature] * sums[feature];
+                largest = Math.max(largest, sums[feature]);
             }
             float scale = (squares > 0) ? (float) (1 / Math.sqrt(squares)) : 0f;
-            float[] weights = new float[features.length];
-            for (int i = 0; i < features.length; i++) {
-                weights[i] = sums[features[i]] * scale;
+            float kept = Math.min(threshold, largest * scale / 4);
+            int[] features = new int[touched.length];
+            float[] weights = new float[touched.length];
+            int size = 0;
+            for (int feature : touched) {
+                float weight = sums[feature] * scale;
+                if (weight >= kept) {
+                    features[size] = feature;
+                    weights[size++] = weight;
+                }
             }
-            return new Profile(features, weights);
+            return new Profile(Arrays.copyOf(features, size), Arrays.copyOf(weights, size));
         }
 
     }

@@ -7,12 +7,14 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.within;
 
 class ContentModelTests {
@@ -30,6 +32,12 @@ class ContentModelTests {
                 new int[] { 0, 1, 1, 2, 2 }, new float[] { S, S, S, S, 1f });
         return new ContentModel(metadata, new BookIndex(new String[] { "a", "b", "c", "d" }),
                 new int[] { 3, 2, 0, 1 }, vectors);
+    }
+
+    private static Map<String, Object> withThreshold(SignalWeights weights, double threshold) {
+        Map<String, Object> parameters = new HashMap<>(weights.asParameters());
+        parameters.put(ContentModel.PROFILE_THRESHOLD, threshold);
+        return parameters;
     }
 
     private static ContentModel model() {
@@ -71,6 +79,37 @@ class ContentModelTests {
         float norm = (float) Math.sqrt(0.25 * 0.5 + 0.25 * 0.5 + 1);
         assertThat(scores[0]).isCloseTo(0.5f / norm, within(1e-6f));
         assertThat(scores[2]).isCloseTo(1f / norm, within(1e-6f));
+    }
+
+    @Test
+    void skipsProfileFeaturesUnderTheThreshold() {
+        ContentModel model = model(withThreshold(new SignalWeights(1f, 0.25f), 0.2));
+        float[] scores = new float[4];
+
+        model.score(new ReaderBooks(new int[] { 0, 2 }, new Signal[] { Signal.SAVED, Signal.STRONG }), scores);
+
+        float history = 1f / (float) Math.sqrt(0.25 * 0.25 + 1);
+        assertThat(scores[0]).as("both features of a weigh under 0.2 in this profile").isZero();
+        assertThat(scores[1]).isCloseTo(S * history, within(1e-6f));
+        assertThat(scores[2]).isCloseTo(history, within(1e-6f));
+    }
+
+    @Test
+    void keepsEveryFeatureOfAProfileWhoseLargestIsUnderFourTimesTheThreshold() {
+        ContentModel model = model(withThreshold(SignalWeights.EQUAL, 0.9));
+        float[] scores = new float[4];
+
+        model.score(new ReaderBooks(new int[] { 0 }, new Signal[] { Signal.STRONG }), scores);
+
+        assertThat(scores[0]).isCloseTo(1f, within(1e-6f));
+        assertThat(scores[1]).isCloseTo(0.5f, within(1e-6f));
+    }
+
+    @Test
+    void refusesAThresholdOutsideZeroToOne() {
+        Map<String, Object> parameters = withThreshold(SignalWeights.EQUAL, 1.5);
+
+        assertThatIllegalArgumentException().isThrownBy(() -> model(parameters)).withMessageContaining("1.5");
     }
 
     @Test

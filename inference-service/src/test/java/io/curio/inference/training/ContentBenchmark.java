@@ -71,7 +71,9 @@ public final class ContentBenchmark {
         }
         List<BookAttributes> served = withTags(data.catalogue(), tags, 20);
         String cold = coldBooks(ContentTrainer.defaults(), split, served);
-        String timing = timeRequests(ContentTrainer.defaults(), data.interactions(), served, requests);
+        ContentTrainer exact = new ContentTrainer(3f, 1f, 1f, 1f, 50, 0, ContentTrainer.defaults().weights());
+        String timing = "[" + timeRequests(ContentTrainer.defaults(), data.interactions(), served, requests) + ","
+                + timeRequests(exact, data.interactions(), served, requests) + "]";
         String json = "{\"dataset\":\"" + dataset + "\",\"heldOutReaders\":" + split.readers().size()
                 + ",\"evaluations\":[" + String.join(",", rows) + "],\"coldBooks\":" + cold + ",\"requests\":"
                 + timing + "}";
@@ -82,10 +84,12 @@ public final class ContentBenchmark {
     private static List<ContentTrainer> settings() {
         ContentTrainer defaults = ContentTrainer.defaults();
         SignalWeights weights = defaults.weights();
-        return List.of(defaults, new ContentTrainer(1f, 1f, 1f, 1f, 50, weights),
-                new ContentTrainer(5f, 1f, 1f, 1f, 50, weights), new ContentTrainer(3f, 1f, 0f, 0f, 50, weights),
-                new ContentTrainer(3f, 1f, 1f, 1f, 50, SignalWeights.STRONG_ONLY),
-                new ContentTrainer(3f, 1f, 1f, 1f, 50, new SignalWeights(1f, 0.5f)));
+        return List.of(defaults, new ContentTrainer(1f, 1f, 1f, 1f, 50, 0.03, weights),
+                new ContentTrainer(5f, 1f, 1f, 1f, 50, 0.03, weights),
+                new ContentTrainer(3f, 1f, 0f, 0f, 50, 0.03, weights),
+                new ContentTrainer(3f, 1f, 1f, 1f, 50, 0, weights),
+                new ContentTrainer(3f, 1f, 1f, 1f, 50, 0.03, SignalWeights.STRONG_ONLY),
+                new ContentTrainer(3f, 1f, 1f, 1f, 50, 0.03, new SignalWeights(1f, 0.5f)));
     }
 
     private static String evaluate(String label, Trainer trainer, HeldOutSplit split,
@@ -201,11 +205,13 @@ public final class ContentBenchmark {
         Arrays.sort(nanos);
         double median = nanos[requests / 2] / 1e3;
         double p99 = nanos[(int) (requests * 0.99)] / 1e3;
-        OUT.printf(Locale.ROOT, "score of a %d-book history over %,d books, %,d features: median %.0f µs, "
-                + "p99 %.0f µs; trained in %.2f s; %,d bytes held%n", HISTORY, model.books().size(),
+        OUT.printf(Locale.ROOT, "profile threshold %.2f: score of a %d-book history over %,d books, %,d features: "
+                + "median %.0f µs, p99 %.0f µs; trained in %.2f s; %,d bytes held%n", trainer.profileThreshold(),
+                HISTORY, model.books().size(),
                 model.features(), median, p99, trainingSeconds, model.bytes());
-        return String.format(Locale.ROOT, "{\"history\":%d,\"books\":%d,\"features\":%d,\"medianMicros\":%.1f,"
-                + "\"p99Micros\":%.1f,\"trainingSeconds\":%.2f,\"bytes\":%d}", HISTORY, model.books().size(),
+        return String.format(Locale.ROOT, "{\"profileThreshold\":%.2f,\"history\":%d,\"books\":%d,\"features\":%d,"
+                + "\"medianMicros\":%.1f,\"p99Micros\":%.1f,\"trainingSeconds\":%.2f,\"bytes\":%d}",
+                trainer.profileThreshold(), HISTORY, model.books().size(),
                 model.features(), median, p99, trainingSeconds, model.bytes());
     }
 

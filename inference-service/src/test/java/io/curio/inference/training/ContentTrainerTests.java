@@ -141,7 +141,7 @@ class ContentTrainerTests {
 
     @Test
     void leavesOutAKindOfFeatureWeighedZero() {
-        ContentTrainer withoutAuthors = new ContentTrainer(0f, 1f, 0.5f, 0.5f, 30, SignalWeights.EQUAL);
+        ContentTrainer withoutAuthors = new ContentTrainer(0f, 1f, 0.5f, 0.5f, 30, 0, SignalWeights.EQUAL);
         ContentModel model = withoutAuthors.train(new TrainingSet(interactions("r1 a1"), CATALOGUE),
                 new ModelMetadata("content", "v", Events.T0, Events.T0, Events.T0, 1, 1, 1, 1, Map.of(), 0),
                 (fraction) -> {
@@ -164,18 +164,21 @@ class ContentTrainerTests {
     void recordsItsParameters() {
         assertThat(TRAINER.algorithm()).isEqualTo(Algorithm.CONTENT);
         assertThat(TRAINER.parameters()).containsKeys("author-weight", "tag-weight", "language-weight",
-                "year-weight", "tag-limit", "weight-strong", "weight-saved");
+                "year-weight", "tag-limit", "profile-threshold", "weight-strong", "weight-saved");
         assertThat(SignalWeights.fromParameters(TRAINER.parameters())).isEqualTo(TRAINER.weights());
     }
 
     @Test
-    void refusesNegativeWeightsAndTagLimits() {
+    void refusesNegativeWeightsAndTagLimitsAndThresholdsOutsideZeroToOne() {
         assertThatIllegalArgumentException()
-            .isThrownBy(() -> new ContentTrainer(-1f, 1f, 1f, 1f, 10, SignalWeights.EQUAL))
+            .isThrownBy(() -> new ContentTrainer(-1f, 1f, 1f, 1f, 10, 0, SignalWeights.EQUAL))
             .withMessageContaining("-1.0");
         assertThatIllegalArgumentException()
-            .isThrownBy(() -> new ContentTrainer(1f, 1f, 1f, 1f, -3, SignalWeights.EQUAL))
+            .isThrownBy(() -> new ContentTrainer(1f, 1f, 1f, 1f, -3, 0, SignalWeights.EQUAL))
             .withMessageContaining("-3");
+        assertThatIllegalArgumentException()
+            .isThrownBy(() -> new ContentTrainer(1f, 1f, 1f, 1f, 10, 1.5, SignalWeights.EQUAL))
+            .withMessageContaining("1.5");
     }
 
 }
