@@ -10,6 +10,7 @@ import java.util.List;
 import io.curio.events.csv.MalformedCsvException;
 import io.curio.inference.model.Algorithm;
 import io.curio.inference.training.Trainers;
+import tools.jackson.core.JacksonException;
 
 /**
  * {@code ./curio evaluate}: reads a goodbooks folder, holds readers out, trains each algorithm with the service's
@@ -56,7 +57,7 @@ public final class EvaluateCommand {
             this.err.println("curio evaluate: " + ex.getMessage());
             return 2;
         }
-        catch (IOException ex) {
+        catch (IOException | JacksonException ex) {
             this.err.println("curio evaluate: cannot write the results: " + ex.getMessage());
             return 1;
         }

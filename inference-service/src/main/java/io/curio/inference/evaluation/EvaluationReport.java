@@ -10,9 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import tools.jackson.databind.json.JsonMapper;
-
 import io.curio.inference.training.Interactions;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What an evaluation run writes as JSON: the protocol, the data, the machine and every number measured.

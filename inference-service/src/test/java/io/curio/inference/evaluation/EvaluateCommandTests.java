@@ -102,6 +102,22 @@ class EvaluateCommandTests {
     }
 
     @Test
+    void needsNoToReadFileWhenToReadMarksAreLeftOut() throws IOException {
+        writeDataset("book_id,user_id,rating\n1,7,5\n2,7,4\n3,7,5\n4,7,4\n5,7,5\n6,7,2\n1,8,4\n3,8,5\n");
+        Files.delete(this.folder.resolve("to_read.csv"));
+
+        int withMarks = run("--dataset", this.folder.toString(), "--algorithms", "popularity");
+        int withoutMarks = run("--dataset", this.folder.toString(), "--algorithms", "popularity", "--no-to-read",
+                "--out", this.folder.resolve("out.json").toString());
+
+        assertThat(withMarks).isEqualTo(2);
+        assertThat(error()).isEqualTo("curio evaluate: no to_read*.csv[.gz] in " + this.folder);
+        assertThat(withoutMarks).isZero();
+        assertThat(output()).contains("1 readers held out").contains("| popularity | ");
+        assertThat(this.folder.resolve("out.json")).content().contains("\"toRead\" : \"not used\"");
+    }
+
+    @Test
     void refusesUnknownAlgorithmsOptionsAndNumbers() throws IOException {
         writeDataset("book_id,user_id,rating\n");
         String dataset = this.folder.toString();

@@ -5,11 +5,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.junit.jupiter.api.Test;
-
 import io.curio.inference.model.Signal;
 import io.curio.inference.training.Interactions;
 import io.curio.inference.training.InteractionsBuilder;
+import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -5,9 +5,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.function.DoubleConsumer;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import io.curio.inference.evaluation.ModelEvaluation.ListQuality;
 import io.curio.inference.model.Algorithm;
 import io.curio.inference.model.BookIndex;
@@ -20,6 +17,8 @@ import io.curio.inference.training.InteractionsBuilder;
 import io.curio.inference.training.Trainer;
 import io.curio.inference.training.Trainers;
 import io.curio.inference.training.TrainingSet;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
