@@ -80,7 +80,7 @@ public record InferenceProperties(@DefaultValue("blend") @NotBlank String defaul
      * @param kept strongest weights kept per book for serving
      * @param savedWeight weight of a to-read mark against 1 for a strong signal; 0 leaves them out
      */
-    public record Ease(@DefaultValue("500") @DecimalMin("0.001") float lambda,
+    public record Ease(@DefaultValue("100") @DecimalMin("0.001") float lambda,
             @DefaultValue("8000") @Min(1) @Max(20000) int maxItems,
             @DefaultValue("200") @Min(1) @Max(1000) int kept,
             @DefaultValue("0") @DecimalMin("0") float savedWeight) {
@@ -110,16 +110,21 @@ public record InferenceProperties(@DefaultValue("blend") @NotBlank String defaul
      * @param contentHistory history length at which the content part weighs as much as the collaborative one
      */
     public record Blend(@DefaultValue("ease") @NotBlank String collaborative,
-            @DefaultValue("0.5") @DecimalMin("0") float savedWeight,
+            @DefaultValue("0") @DecimalMin("0") float savedWeight,
             @DefaultValue("1") @DecimalMin("0") float contentHistory) {
     }
 
     /**
      * @param threads threads that compute neighbours in parallel
      * @param jobsKept finished training jobs whose status stays queryable
+     * @param heldOutReaders readers whose fifth of strong positives is held out of every training to measure
+     * the model (the metrics the promotion gate compares); 0 trains on everything and measures nothing
+     * @param heldOutSeed seed of the held-out readers and their targets
      */
     public record Training(@DefaultValue("2") @Min(1) @Max(64) int threads,
-            @DefaultValue("100") @Min(1) int jobsKept) {
+            @DefaultValue("100") @Min(1) int jobsKept,
+            @DefaultValue("2000") @Min(0) int heldOutReaders,
+            @DefaultValue("42") long heldOutSeed) {
     }
 
 }

@@ -45,7 +45,7 @@ final class FeatureAndAbtestStubs implements AutoCloseable {
             {"experiment":"home-ranking","variant":"treatment","model":"item-neighbours"}""";
 
     static final String UNKNOWN_MODEL_ASSIGNMENT = """
-            {"experiment":"home-ranking","variant":"ease-trial","model":"ease"}""";
+            {"experiment":"home-ranking","variant":"word2vec-trial","model":"word2vec"}""";
 
     private final HttpServer server;
 

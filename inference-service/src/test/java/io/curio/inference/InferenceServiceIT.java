@@ -95,6 +95,7 @@ class InferenceServiceIT {
         registry.add("curio.services.feature-url", stubs::url);
         registry.add("curio.services.abtest-url", stubs::url);
         registry.add("curio.inference.catalogue-refresh", () -> "1s");
+        registry.add("curio.inference.default-model", () -> "item-neighbours");
     }
 
     @AfterAll
@@ -234,7 +235,7 @@ class InferenceServiceIT {
     void answersProblemsForBadRequests() throws Exception {
         HttpResponse<String> anonymous = get("/v1/recommendations", Map.of());
         HttpResponse<String> badLimit = get("/v1/recommendations?limit=500", Map.of("X-User-Id", "reader"));
-        HttpResponse<String> unknown = post("/internal/models/ease/trainings");
+        HttpResponse<String> unknown = post("/internal/models/word2vec/trainings");
 
         assertThat(anonymous.statusCode()).isEqualTo(401);
         assertThat(anonymous.headers().firstValue("Content-Type")).contains("application/problem+json");
@@ -261,7 +262,7 @@ class InferenceServiceIT {
         JsonNode list = this.json.readTree(get("/v1/recommendations?limit=2&surface=home",
                 Map.of("X-User-Id", "early-adopter")).body());
 
-        assertThat(list.get("experiment").get("variant").asString()).isEqualTo("ease-trial");
+        assertThat(list.get("experiment").get("variant").asString()).isEqualTo("word2vec-trial");
         assertThat(list.get("model").get("algorithm").asString()).isEqualTo("item-neighbours");
         assertThat(list.get("degraded").asBoolean()).isFalse();
         String counted = "curio_inference_variant_fallbacks_total"

@@ -75,7 +75,7 @@ public final class EvaluateCommand {
         }
         ModelEvaluation evaluation = new ModelEvaluation(SCORING_THREADS);
         ProgressPrinter progress = new ProgressPrinter(this.out);
-        Trainers trainers = Trainers.defaults();
+        Trainers trainers = options.trainers();
         List<AlgorithmResult> results = new ArrayList<>();
         for (Algorithm algorithm : options.algorithms()) {
             results.add(evaluation.evaluate(trainers.of(algorithm), split, data.catalogue(), data.catalogueBooks(),

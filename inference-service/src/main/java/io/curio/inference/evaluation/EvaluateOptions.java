@@ -4,9 +4,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
+import io.curio.inference.InferenceProperties;
 import io.curio.inference.model.Algorithm;
+import io.curio.inference.training.Trainers;
 
 /**
  * The options of {@code ./curio evaluate}.
@@ -15,18 +19,22 @@ import io.curio.inference.model.Algorithm;
  * @param algorithms the algorithms to evaluate, in the order given
  * @param protocol readers, seed and signal use
  * @param out where the JSON results go
+ * @param settings training settings over the service's defaults, keyed as in its configuration
  */
-record EvaluateOptions(Path dataset, List<Algorithm> algorithms, EvaluationProtocol protocol, Path out) {
+record EvaluateOptions(Path dataset, List<Algorithm> algorithms, EvaluationProtocol protocol, Path out,
+        Map<String, String> settings) {
 
     static final String USAGE = """
             usage: ./curio evaluate [--dataset DIR] [--algorithms a,b,...] [--users N] [--seed S] [--no-to-read]
-                                    [--out FILE]
+                                    [--out FILE] [--set curio.inference.KEY=VALUE ...]
               --dataset DIR        goodbooks-10k folder (default ../shared/data/goodbooks-10k of the checkout)
               --algorithms a,b     among %s (default all)
               --users N            held-out readers (default 10000)
               --seed S             seed of the split (default 42)
               --no-to-read         leave to-read marks out entirely
               --out FILE           JSON results (default bench/results/evaluation.json of the checkout)
+              --set KEY=VALUE      a training setting as inference-service reads it, for example
+                                   curio.inference.ease.lambda=200 (repeatable)
             """.formatted(names(Arrays.asList(Algorithm.values())));
 
     /**
@@ -41,6 +49,7 @@ record EvaluateOptions(Path dataset, List<Algorithm> algorithms, EvaluationProto
         long seed = defaults.seed();
         boolean toRead = true;
         Path out = checkout.resolve("bench/results/evaluation.json");
+        Map<String, String> settings = new LinkedHashMap<>();
         for (int i = 0; i < args.size(); i++) {
             String option = args.get(i);
             switch (option) {
@@ -50,13 +59,37 @@ record EvaluateOptions(Path dataset, List<Algorithm> algorithms, EvaluationProto
                 case "--seed" -> seed = number(value(args, ++i, option), option);
                 case "--no-to-read" -> toRead = false;
                 case "--out" -> out = Path.of(value(args, ++i, option));
+                case "--set" -> setting(value(args, ++i, option), settings);
                 default -> throw new InvalidEvaluationInputException("unknown option '" + option + "'; see --help");
             }
         }
         if (!Files.isDirectory(dataset)) {
             throw new InvalidEvaluationInputException("no dataset folder at " + dataset + "; pass --dataset DIR");
         }
-        return new EvaluateOptions(dataset, algorithms, new EvaluationProtocol(users, seed, toRead), out);
+        return new EvaluateOptions(dataset, algorithms, new EvaluationProtocol(users, seed, toRead), out,
+                Map.copyOf(settings));
+    }
+
+    /** The trainers under the service's defaults with the {@code --set} settings over them. */
+    Trainers trainers() {
+        try {
+            return new Trainers(InferenceProperties.of(this.settings));
+        }
+        catch (RuntimeException ex) {
+            Throwable cause = ex;
+            while (cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            throw new InvalidEvaluationInputException("invalid --set " + this.settings + ": " + cause.getMessage());
+        }
+    }
+
+    private static void setting(String text, Map<String, String> settings) {
+        int equals = text.indexOf('=');
+        if (equals < 1 || !text.startsWith("curio.inference.")) {
+            throw new InvalidEvaluationInputException("--set takes curio.inference.KEY=VALUE, not '" + text + "'");
+        }
+        settings.put(text.substring(0, equals).strip(), text.substring(equals + 1).strip());
     }
 
     private static String value(List<String> args, int index, String option) {

@@ -30,7 +30,7 @@ import io.curio.inference.training.InteractionsBuilder;
 public final class GoodbooksFolder {
 
     /** Tags kept per book, the most used first, as the local stack serves them. */
-    static final int TAGS_PER_BOOK = 5;
+    static final int TAGS_PER_BOOK = 20;
 
     private final Path folder;
 

@@ -35,18 +35,22 @@ public class ModelTraining {
 
     private final Supplier<List<BookAttributes>> catalogue;
 
+    private final ModelCheck check;
+
     private final Clock clock;
 
     /**
      * @param catalogue the attributes of the books that may be recommended, for the content model
+     * @param check how a model is trained and measured before it is offered for serving
      */
     public ModelTraining(HubEventReader reader, ModelStore store, ModelRegistry registry, Trainers trainers,
-            Supplier<List<BookAttributes>> catalogue, Clock clock) {
+            Supplier<List<BookAttributes>> catalogue, ModelCheck check, Clock clock) {
         this.reader = reader;
         this.store = store;
         this.registry = registry;
         this.trainers = trainers;
         this.catalogue = catalogue;
+        this.check = check;
         this.clock = clock;
     }
 
@@ -86,10 +90,15 @@ public class ModelTraining {
         Trainer trainer = this.trainers.of(job.algorithm());
         ModelMetadata metadata = metadata(job.algorithm(), interactions, createdAt, trainer.parameters(), started);
         TrainingSet data = new TrainingSet(interactions, this.catalogue.get());
-        RecommendationModel trained = trainer.train(data, metadata, job::progress);
-        RecommendationModel model = trained.withMetadata(metadata(job.algorithm(), interactions, createdAt,
-                trainer.parameters(), started));
-        logger.info("Training {}: scored {} books", job.algorithm().modelName(), model.books().size());
+        ModelCheck.Checked checked = this.check.trainAndMeasure(trainer, data, metadata, job::progress, (fraction) -> {
+            job.enter(Stage.EVALUATING);
+            job.progress(fraction);
+        });
+        RecommendationModel model = checked.model()
+            .withMetadata(metadata(job.algorithm(), interactions, createdAt, trainer.parameters(), started)
+                .withMetrics(checked.metrics()));
+        logger.info("Training {}: scored {} books; offline metrics on {} held-out readers: {}",
+                job.algorithm().modelName(), model.books().size(), checked.readers(), checked.metrics());
         return model;
     }
 

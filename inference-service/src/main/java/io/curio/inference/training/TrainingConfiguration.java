@@ -6,6 +6,7 @@ import java.util.List;
 import io.curio.events.EventCodec;
 import io.curio.events.hub.DataHubLocation;
 import io.curio.inference.InferenceProperties;
+import io.curio.inference.evaluation.HeldOutCheck;
 import io.curio.inference.model.ModelRegistry;
 import io.curio.inference.model.ModelStore;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -28,8 +29,10 @@ class TrainingConfiguration {
     @Bean
     ModelTraining modelTraining(HubEventReader reader, ModelStore store, ModelRegistry registry,
             InferenceProperties properties, ObjectProvider<CatalogueAttributes> catalogue, Clock clock) {
+        InferenceProperties.Training training = properties.training();
         return new ModelTraining(reader, store, registry, new Trainers(properties),
-                () -> catalogue.getIfAvailable(() -> List::of).attributes(), clock);
+                () -> catalogue.getIfAvailable(() -> List::of).attributes(),
+                new HeldOutCheck(training.heldOutReaders(), training.heldOutSeed(), training.threads()), clock);
     }
 
     @Bean

@@ -74,7 +74,8 @@ final class TrainingJob {
         QUEUED("queued", 0, 0),
         READING("reading", 0, 0.6),
         INDEXING("indexing", 0.6, 0.65),
-        SCORING("scoring", 0.65, 0.95),
+        SCORING("scoring", 0.65, 0.9),
+        EVALUATING("evaluating", 0.9, 0.95),
         WRITING("writing", 0.95, 0.99),
         LOADING("loading", 0.99, 1),
         DONE("done", 1, 1);

@@ -19,7 +19,7 @@ class ModelSpecTests {
 
     @Test
     void rejectsAnUnknownAlgorithmOrAMalformedVersion() {
-        assertThat(ModelSpec.parse("ease")).isEmpty();
+        assertThat(ModelSpec.parse("word2vec")).isEmpty();
         assertThat(ModelSpec.parse("popularity@../../secrets")).isEmpty();
         assertThat(ModelSpec.parse(null)).isEmpty();
     }

@@ -1,7 +1,10 @@
 package io.curio.inference.recommendation;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
+import io.curio.inference.model.Algorithm;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
@@ -18,8 +21,10 @@ class RecommendationMetricsTests {
 
         assertThat(this.meters.find("curio.inference.requests").tag("variant", "none").counters())
             .extracting((counter) -> counter.getId().getTag("algorithm") + "/" + counter.getId().getTag("degraded"))
-            .containsExactlyInAnyOrder("popularity/false", "popularity/true", "item-neighbours/false",
-                    "item-neighbours/true");
+            .containsExactlyInAnyOrderElementsOf(Arrays.stream(Algorithm.values())
+                .flatMap((algorithm) -> Stream.of(algorithm.modelName() + "/false", algorithm.modelName() + "/true"))
+                .toList())
+            .contains("ease/false", "blend/true");
         assertThat(this.meters.find("curio.inference.requests").counters()).extracting(Counter::count)
             .containsOnly(0.0);
     }

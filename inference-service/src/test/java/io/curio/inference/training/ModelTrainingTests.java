@@ -2,6 +2,7 @@ package io.curio.inference.training;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 
 import io.curio.inference.model.Algorithm;
 import io.curio.inference.model.ModelRegistry;
@@ -30,7 +31,8 @@ class ModelTrainingTests {
     void refusesToReplaceAServedModelWithAnEmptyOne() {
         given(this.reader.readAll(any(), any())).willReturn(new HubEventReader.ReadSummary(0, 0));
         ModelTraining training = new ModelTraining(this.reader, this.store, this.registry, Trainers.defaults(),
-                List::of, Clock.systemUTC());
+                List::of, (trainer, data, metadata, trained, measuring) -> new ModelCheck.Checked(
+                        trainer.train(data, metadata, trained), Map.of(), 0), Clock.systemUTC());
 
         assertThatExceptionOfType(NoTrainingDataException.class)
             .isThrownBy(() -> training.run(new TrainingJob("j1", Algorithm.POPULARITY)))

@@ -17,7 +17,7 @@ class TrainingJobTests {
 
         TrainingStatus status = job.status();
         assertThat(status.stage()).isEqualTo("scoring");
-        assertThat(status.progress()).isCloseTo(0.8, within(1e-9));
+        assertThat(status.progress()).isCloseTo(0.775, within(1e-9));
         assertThat(status.state()).isEqualTo("running");
     }
 

@@ -10,7 +10,7 @@ import java.util.List;
  * @param authors the authors, in credited order
  * @param language the language code (for example {@code eng}), or {@code null} when unknown
  * @param year the year of first publication (negative before the common era), or {@code null}
- * @param tags the reader shelves most used for this book, at most five
+ * @param tags the reader shelves most used for this book, at most twenty
  * @param averageRating the average star rating, or {@code null}
  * @param imageUrl the cover image, or {@code null}
  * @param premiumOnly whether only readers with the premium plan may be recommended it

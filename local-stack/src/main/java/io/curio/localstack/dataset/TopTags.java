@@ -14,7 +14,7 @@ import io.curio.events.csv.CsvTable;
  */
 final class TopTags {
 
-    static final int PER_BOOK = 5;
+    static final int PER_BOOK = 20;
 
     private final Map<String, List<String>> namesByGoodreadsId;
 

@@ -6,7 +6,7 @@
  * <li>{@link io.curio.localstack.dataset.Datasets#load} reads a folder in the goodbooks-10k format:
  * exactly one {@code ratings*.csv[.gz]} and one {@code to_read*.csv[.gz]} (columns by header name),
  * {@code books.csv[.gz]}, and optionally {@code tags.csv[.gz]} with {@code book_tags.csv[.gz]} (each
- * book keeps its five most used shelves). Readers are everyone in the history; about one in five is
+ * book keeps its twenty most used shelves). Readers are everyone in the history; about one in five is
  * {@code premium}, decided by a hash of the id; their language is the one they rate most books in
  * ({@code eng} when unknown). Duplicate ratings are kept. Errors are
  * {@link io.curio.localstack.dataset.InvalidDatasetException}s naming the file and line.</li>
