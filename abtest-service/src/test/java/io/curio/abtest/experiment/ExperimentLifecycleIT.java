@@ -114,7 +114,8 @@ class ExperimentLifecycleIT extends AbtestIntegrationTest {
                 arguments(body("\"trafficPercent\":-1,\"variants\":" + two), "trafficPercent"),
                 arguments(body("\"targeting\":{\"plans\":[\"gold\"]},\"variants\":" + two), "targeting.plans[0]"),
                 arguments(body("\"variants\":[" + VARIANT_C + "]"), "variants"),
-                arguments(body("\"variants\":[" + VARIANT_C + "," + VARIANT_T.replace("item-neighbours", "als") + "]"),
+                arguments(body("\"variants\":[" + VARIANT_C + "," + VARIANT_T.replace("item-neighbours", "word2vec")
+                        + "]"),
                         "variants[1].model"),
                 arguments(body("\"variants\":[" + VARIANT_C.replace("popularity", "popularity@latest") + ","
                         + VARIANT_T + "]"), "variants[0].model"),
@@ -296,7 +297,7 @@ class ExperimentLifecycleIT extends AbtestIntegrationTest {
     void refusesToChangeOrStartAnExperimentWhoseModelIsNoLongerKnown() {
         // given an experiment stored before its algorithm was withdrawn
         create(HOME_RANKING);
-        this.jdbc.sql("update abtest.experiment_variant set model = 'als' where name = 'treatment'").update();
+        this.jdbc.sql("update abtest.experiment_variant set model = 'word2vec' where name = 'treatment'").update();
 
         // when
         MvcTestResult reweighted = patch("""
@@ -307,7 +308,7 @@ class ExperimentLifecycleIT extends AbtestIntegrationTest {
         assertThat(reweighted).hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.field")
             .isEqualTo("variants[1].model");
         assertThat(started).hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.detail").asString()
-            .startsWith("variants[1].model: unknown algorithm 'als'");
+            .startsWith("variants[1].model: unknown algorithm 'word2vec'");
         assertThat(status("home-ranking")).isEqualTo("draft");
         assertThat(AbtestDatabase.count(this.jdbc, "audit_entry")).isEqualTo(1);
     }
