@@ -26,6 +26,7 @@ import io.curio.events.hub.DataHubClients;
 import io.curio.events.hub.DataHubLocation;
 import io.curio.inference.InferenceProperties;
 import io.curio.inference.evaluation.GoodbooksFolder;
+import io.curio.inference.evaluation.HeldOutCheck;
 import io.curio.inference.model.Algorithm;
 import io.curio.inference.model.ModelMetadata;
 import io.curio.inference.model.RecommendationModel;
@@ -38,7 +39,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Measures every algorithm on the full goodbooks-10k through the service's own code: the dataset is written to an
  * in-process S3 hub, read and indexed once by {@link HubEventReader} and {@link InteractionsBuilder}, then each
- * algorithm is trained from the same {@link Interactions} by the trainer the service uses, written and read back
+ * algorithm is trained from the same {@link Interactions} by the trainer and the held-out check the service uses
+ * (training and check timed apart), written and read back
  * with {@code ModelFormat}, and timed per request through {@link Ranking} with histories of real readers.
  * Prints progress and a summary, and writes the numbers as JSON. Nothing here asserts a time: the targets are
  * printed beside the numbers.
@@ -70,6 +72,9 @@ public final class ModelsBenchmark {
     private final InferenceProperties properties = InferenceProperties.defaults();
 
     private final Trainers trainers = new Trainers(this.properties);
+
+    private final ModelCheck check = new HeldOutCheck(this.properties.training().heldOutReaders(),
+            this.properties.training().heldOutSeed(), this.properties.training().threads());
 
     private final Ranking ranking = new Ranking((bookId) -> true);
 
@@ -215,26 +220,32 @@ public final class ModelsBenchmark {
                 footprint.firstReadSeconds(), footprint.retainedHeapBytes() / 1e6);
         List<RequestTimes> times = timeRequests(loaded.model(), histories);
         return new ModelMeasurement(algorithm.modelName(), artifact.metadata().parameters(),
-                trained.seconds(), trained.cpuSeconds(),
-                TRAINING_TARGET_SECONDS.get(algorithm), loaded.model().books().size(), times,
-                REQUEST_TARGET_MICROS.get(algorithm), footprint);
+                trained.seconds(), trained.cpuSeconds(), trained.checkSeconds(), trained.checkedReaders(),
+                artifact.metadata().metrics(), TRAINING_TARGET_SECONDS.get(algorithm), loaded.model().books().size(),
+                times, REQUEST_TARGET_MICROS.get(algorithm), footprint);
     }
 
-    /** Trains as {@code ModelTraining} does, from the indexed interactions, and writes the artifact. */
+    /**
+     * Trains as {@code ModelTraining} does: through the held-out check the service configures, which trains on the
+     * interactions less the held-out readers' targets and measures the model on them; then writes the artifact.
+     */
     private Trained train(Algorithm algorithm, TrainingSet data) {
-        Trainer trainer = this.trainers.of(algorithm);
+        TimedTrainer trainer = new TimedTrainer(this.trainers.of(algorithm));
         Instant createdAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         Stopwatch watch = Stopwatch.start();
-        RecommendationModel trained = trainer.train(data, metadata(algorithm, data.interactions(), createdAt,
-                trainer.parameters(), 0), progress(algorithm));
-        double seconds = watch.seconds();
-        double cpuSeconds = watch.cpuSeconds();
-        OUT.printf(Locale.ROOT, "%s: trained %,d books in %.1f s (%.1f s CPU)%s%n", algorithm.modelName(),
-                trained.books().size(), seconds, cpuSeconds, target(TRAINING_TARGET_SECONDS.get(algorithm),
-                        seconds, " s"));
-        ModelFootprint.Artifact artifact = ModelFootprint.write(trained.withMetadata(metadata(algorithm,
-                data.interactions(), createdAt, trainer.parameters(), seconds)));
-        return new Trained(artifact, seconds, cpuSeconds);
+        ModelCheck.Checked checked = this.check.trainAndMeasure(trainer, data, metadata(algorithm,
+                data.interactions(), createdAt, trainer.parameters(), 0), progress(algorithm), (fraction) -> {
+                });
+        double checkSeconds = watch.seconds() - trainer.seconds();
+        OUT.printf(Locale.ROOT, "%s: trained %,d books in %.1f s (%.1f s CPU)%s; held-out check %.1f s on %,d "
+                + "readers, recall@20 %.3f%n", algorithm.modelName(), checked.model().books().size(),
+                trainer.seconds(), trainer.cpuSeconds(), target(TRAINING_TARGET_SECONDS.get(algorithm),
+                        trainer.seconds(), " s"), checkSeconds, checked.readers(),
+                checked.metrics().getOrDefault("recall@20", 0.0));
+        ModelMetadata metadata = metadata(algorithm, data.interactions(), createdAt, trainer.parameters(),
+                trainer.seconds() + checkSeconds).withMetrics(checked.metrics());
+        return new Trained(ModelFootprint.write(checked.model().withMetadata(metadata)), trainer.seconds(),
+                trainer.cpuSeconds(), checkSeconds, checked.readers());
     }
 
     private static ModelMetadata metadata(Algorithm algorithm, Interactions interactions, Instant createdAt,
@@ -328,8 +339,11 @@ public final class ModelsBenchmark {
      * @param artifact the artifact as the service would store it
      * @param seconds wall-clock training time
      * @param cpuSeconds CPU time of the whole process meanwhile
+     * @param checkSeconds the rest of the held-out check: the split and the measuring
+     * @param checkedReaders held-out readers measured
      */
-    private record Trained(ModelFootprint.Artifact artifact, double seconds, double cpuSeconds) {
+    private record Trained(ModelFootprint.Artifact artifact, double seconds, double cpuSeconds, double checkSeconds,
+            int checkedReaders) {
     }
 
 }

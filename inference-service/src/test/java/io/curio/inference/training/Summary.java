@@ -14,17 +14,19 @@ final class Summary {
 
     static void print(PrintStream out, List<ModelMeasurement> measured) {
         out.println();
-        out.printf(Locale.ROOT, "%-16s %18s %9s %-36s %11s %9s %8s %10s %10s%n", "algorithm", "train s (target)",
-                "train cpu", "top-10 p50/p99 µs, history 10|50|200", "req target", "artifact", "read s",
-                "retained", "own bytes");
+        out.printf(Locale.ROOT, "%-16s %18s %9s %7s %9s %-36s %10s %9s %7s %9s %9s%n", "algorithm",
+                "train s (target)", "train cpu", "check s", "recall@20", "top-10 p50/p99 µs, history 10|50|200",
+                "req target", "artifact", "read s", "retained", "own bytes");
         for (ModelMeasurement model : measured) {
-            out.printf(Locale.ROOT, "%-16s %18s %9.1f %-36s %11s %8.1fM %8.2f %9.1fM %10s%n", model.algorithm(),
-                    training(model), model.trainingCpuSeconds(), requests(model.requests()),
+            out.printf(Locale.ROOT, "%-16s %18s %9.1f %7.1f %9.3f %-36s %10s %8.1fM %7.2f %8.1fM %9s%n",
+                    model.algorithm(), training(model), model.trainingCpuSeconds(), model.checkSeconds(),
+                    model.metrics().getOrDefault("recall@20", 0.0), requests(model.requests()),
                     requestTarget(model),
                     model.footprint().artifactBytes() / 1e6, model.footprint().readSeconds(),
                     model.footprint().retainedHeapBytes() / 1e6, ownBytes(model.footprint().ownBytes()));
         }
-        out.println("retained heap: used heap after System.gc() with the read model held minus before; approximate");
+        out.println("check: the held-out split and measuring around the training; retained heap: used heap after "
+                + "System.gc() with the read model held minus before, approximate");
     }
 
     private static String training(ModelMeasurement model) {
