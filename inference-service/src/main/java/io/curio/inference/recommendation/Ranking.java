@@ -25,6 +25,9 @@ import io.curio.inference.model.TopScores;
  */
 public final class Ranking {
 
+    /** Books beyond the reader's consumed ones that may be missing from the catalogue before a full scan. */
+    private static final int CATALOGUE_SLACK = 32;
+
     private final Predicate<String> inCatalogue;
 
     private final ListSelection rules;
@@ -41,15 +44,21 @@ public final class Ranking {
     public List<ScoredBook> rank(RecommendationModel model, RankedBooks fill, UserHistory history, int limit) {
         Set<String> consumed = history.consumedBooks();
         Predicate<String> allowed = (bookId) -> !consumed.contains(bookId) && this.inCatalogue.test(bookId);
-        List<ScoredBook> candidates = personalized(model, history, allowed, this.rules.candidates(limit));
+        List<ScoredBook> candidates = personalized(model, history, allowed, this.rules.candidates(limit),
+                consumed.size() + CATALOGUE_SLACK);
         List<ScoredBook> ranked = this.rules.admitted(candidates, limit);
         // Tested last, so that a book the rules admit is always listed and counts against its author.
         fillFrom(fill, ranked, allowed.and(this.rules::admit), limit);
         return List.copyOf(ranked);
     }
 
+    /**
+     * The model's best allowed books. Most books a model scores are allowed, so the best {@code limit} plus
+     * {@code slack} books are picked first and only those are tested; the whole catalogue is tested only when
+     * too few of them pass.
+     */
     private static List<ScoredBook> personalized(RecommendationModel model, UserHistory history,
-            Predicate<String> allowed, int limit) {
+            Predicate<String> allowed, int limit, int slack) {
         ReaderBooks reader = readerBooks(model.books(), history);
         if (reader.isEmpty() && model.algorithm() != Algorithm.CONTENT && model.algorithm() != Algorithm.BLEND) {
             return new ArrayList<>();
@@ -57,6 +66,18 @@ public final class Ranking {
         float[] scores = new float[model.books().size()];
         model.score(reader, scores);
         BookIndex books = model.books();
+        TopScores best = new TopScores(limit + slack);
+        for (int book = 0; book < scores.length; book++) {
+            if (scores[book] > 0) {
+                best.offer(book, scores[book]);
+            }
+        }
+        int offered = best.size();
+        List<ScoredBook> picked = drain(best, books);
+        picked.removeIf((book) -> !allowed.test(book.bookId()));
+        if (picked.size() >= limit || offered < limit + slack) {
+            return new ArrayList<>(picked.subList(0, Math.min(limit, picked.size())));
+        }
         TopScores top = new TopScores(limit);
         for (int book = 0; book < scores.length; book++) {
             if (scores[book] > 0 && allowed.test(books.id(book))) {

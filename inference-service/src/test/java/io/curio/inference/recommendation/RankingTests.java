@@ -32,6 +32,24 @@ class RankingTests {
     }
 
     @Test
+    void findsTheBestAllowedBooksWhenTheBestScoredOnesAreAllOutsideTheCatalogue() {
+        int books = 200;
+        String[] ids = new String[books];
+        float[] scores = new float[books];
+        for (int book = 0; book < books; book++) {
+            ids[book] = "book-" + book;
+            scores[book] = books - book;
+        }
+        PopularityModel ranked = Models.popularity("v1", ids, scores);
+        Ranking lastTenOnly = new Ranking((bookId) -> Integer.parseInt(bookId.substring(5)) >= books - 10);
+        UserHistory history = history(entry("book-0", "click", null));
+
+        List<ScoredBook> listed = lastTenOnly.rank(ranked, ranked.popular(), history, 3);
+
+        assertThat(listed).extracting(ScoredBook::bookId).containsExactly("book-190", "book-191", "book-192");
+    }
+
+    @Test
     void excludesBooksTheReaderRatedOrFinished() {
         UserHistory history = history(entry("a", "rate", 5), entry("b", "finish", null));
 
