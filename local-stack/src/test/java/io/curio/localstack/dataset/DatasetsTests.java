@@ -114,7 +114,7 @@ class DatasetsTests {
     }
 
     @Test
-    void joinsTopFiveTagsThroughTheGoodreadsId() throws IOException {
+    void joinsTagsThroughTheGoodreadsIdMostUsedFirst() throws IOException {
         Path folder = minimalFolder("tags", "user_id,book_id,rating\n7,1,4\n");
         gzip(folder.resolve("tags.csv.gz"), "tag_id,tag_name\n0,to-read\n1,fantasy\n2,magic\n3,dragons\n4,epic\n"
                 + "5,owned\n6,kindle\n");
@@ -123,7 +123,25 @@ class DatasetsTests {
 
         Dataset dataset = Datasets.load(folder);
 
-        assertThat(dataset.books().get(0).tags()).containsExactly("to-read", "fantasy", "magic", "dragons", "epic");
+        assertThat(dataset.books().get(0).tags()).containsExactly("to-read", "fantasy", "magic", "dragons", "epic",
+                "owned", "kindle");
+    }
+
+    @Test
+    void keepsTheTwentyMostUsedTagsOfABook() throws IOException {
+        Path folder = minimalFolder("manytags", "user_id,book_id,rating\n7,1,4\n");
+        StringBuilder tags = new StringBuilder("tag_id,tag_name\n");
+        StringBuilder uses = new StringBuilder("goodreads_book_id,tag_id,count\n");
+        for (int tag = 0; tag < 25; tag++) {
+            tags.append(tag).append(",shelf-").append(tag).append('\n');
+            uses.append("11,").append(tag).append(',').append(100 - tag).append('\n');
+        }
+        gzip(folder.resolve("tags.csv.gz"), tags.toString());
+        gzip(folder.resolve("book_tags.csv.gz"), uses.toString());
+
+        Dataset dataset = Datasets.load(folder);
+
+        assertThat(dataset.books().get(0).tags()).hasSize(20).startsWith("shelf-0", "shelf-1").endsWith("shelf-19");
     }
 
     @Test
