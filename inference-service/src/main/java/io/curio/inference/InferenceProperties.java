@@ -97,10 +97,10 @@ public record InferenceProperties(@DefaultValue("blend") @NotBlank String defaul
      */
     public record Als(@DefaultValue("64") @Min(1) @Max(1024) int factors,
             @DefaultValue("10") @Min(1) @Max(100) int iterations,
-            @DefaultValue("10") @DecimalMin("0") float alpha,
-            @DefaultValue("1") @DecimalMin("0.0001") float lambda,
+            @DefaultValue("40") @DecimalMin("0") float alpha,
+            @DefaultValue("10") @DecimalMin("0.0001") float lambda,
             @DefaultValue("3") @Min(0) @Max(64) int conjugateGradientSteps,
-            @DefaultValue("0.5") @DecimalMin("0") float savedWeight,
+            @DefaultValue("0") @DecimalMin("0") float savedWeight,
             @DefaultValue("42") long seed) {
     }
 
@@ -111,7 +111,7 @@ public record InferenceProperties(@DefaultValue("blend") @NotBlank String defaul
      */
     public record Blend(@DefaultValue("ease") @NotBlank String collaborative,
             @DefaultValue("0") @DecimalMin("0") float savedWeight,
-            @DefaultValue("1") @DecimalMin("0") float contentHistory) {
+            @DefaultValue("5") @DecimalMin("0") float contentHistory) {
     }
 
     /**
