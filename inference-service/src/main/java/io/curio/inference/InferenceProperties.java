@@ -1,9 +1,12 @@
 package io.curio.inference;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.Valid;
+import jakarta.validation.Validation;
+import jakarta.validation.ValidatorFactory;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -11,7 +14,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.BindException;
+import org.springframework.boot.context.properties.bind.BindHandler;
+import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.bind.UnboundConfigurationPropertiesException;
+import org.springframework.boot.context.properties.bind.handler.NoUnboundElementsBindHandler;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.validation.annotation.Validated;
@@ -53,11 +61,47 @@ public record InferenceProperties(@DefaultValue("blend") @NotBlank String defaul
 
     /**
      * The settings with the given values (keys as in {@code application.yaml}, such as
-     * {@code curio.inference.ease.lambda}) over the defaults.
+     * {@code curio.inference.ease.lambda}) over the defaults, checked as the service checks them.
+     *
+     * @throws IllegalArgumentException naming a key that is not a setting, a value that does not convert, or a
+     * value out of its range
      */
     public static InferenceProperties of(Map<String, String> values) {
-        return new Binder(new MapConfigurationPropertySource(values)).bindOrCreate("curio.inference",
-                InferenceProperties.class);
+        InferenceProperties properties;
+        try {
+            properties = new Binder(new MapConfigurationPropertySource(values)).bindOrCreate("curio.inference",
+                    Bindable.of(InferenceProperties.class), new NoUnboundElementsBindHandler(BindHandler.DEFAULT));
+        }
+        catch (BindException ex) {
+            throw new IllegalArgumentException(describe(ex), ex);
+        }
+        try (ValidatorFactory validators = Validation.buildDefaultValidatorFactory()) {
+            List<String> violations = validators.getValidator()
+                .validate(properties)
+                .stream()
+                .map((violation) -> violation.getPropertyPath() + " " + violation.getMessage())
+                .sorted()
+                .toList();
+            if (!violations.isEmpty()) {
+                throw new IllegalArgumentException(String.join("; ", violations));
+            }
+        }
+        return properties;
+    }
+
+    private static String describe(BindException ex) {
+        Throwable cause = ex;
+        while (cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof UnboundConfigurationPropertiesException unbound) {
+            return "not a setting: " + unbound.getUnboundProperties()
+                .stream()
+                .map((property) -> property.getName().toString())
+                .sorted()
+                .toList();
+        }
+        return ex.getProperty().getName() + " = '" + ex.getProperty().getValue() + "': " + cause.getMessage();
     }
 
     /**

@@ -64,6 +64,7 @@ public final class EvaluateCommand {
     }
 
     private EvaluationReport evaluate(EvaluateOptions options) {
+        Trainers trainers = options.trainers();
         this.out.println("loading " + options.dataset());
         EvaluationData data = GoodbooksFolder.read(options.dataset(), options.protocol().toRead());
         HeldOutSplit split = HeldOutSplit.of(data.interactions(), data.lowRatings(), options.protocol());
@@ -75,7 +76,6 @@ public final class EvaluateCommand {
         }
         ModelEvaluation evaluation = new ModelEvaluation(SCORING_THREADS);
         ProgressPrinter progress = new ProgressPrinter(this.out);
-        Trainers trainers = options.trainers();
         List<AlgorithmResult> results = new ArrayList<>();
         for (Algorithm algorithm : options.algorithms()) {
             results.add(evaluation.evaluate(trainers.of(algorithm), split, data.catalogue(), data.catalogueBooks(),

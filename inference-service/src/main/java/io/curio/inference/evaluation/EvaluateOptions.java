@@ -70,20 +70,20 @@ record EvaluateOptions(Path dataset, List<Algorithm> algorithms, EvaluationProto
                 Map.copyOf(settings));
     }
 
-    /** The trainers under the service's defaults with the {@code --set} settings over them. */
+    /**
+     * The trainers under the service's defaults with the {@code --set} settings over them, each algorithm's
+     * trainer built once so that a setting out of its range is reported before anything is loaded.
+     */
     Trainers trainers() {
         try {
-            return new Trainers(InferenceProperties.of(this.settings));
+            Trainers trainers = new Trainers(InferenceProperties.of(this.settings));
+            this.algorithms.forEach(trainers::of);
+            return trainers;
         }
-        catch (RuntimeException ex) {
-            Throwable cause = ex;
-            while (cause.getCause() != null) {
-                cause = cause.getCause();
-            }
-            throw new InvalidEvaluationInputException("invalid --set " + this.settings + ": " + cause.getMessage());
+        catch (IllegalArgumentException ex) {
+            throw new InvalidEvaluationInputException("invalid --set: " + ex.getMessage());
         }
     }
-
     private static void setting(String text, Map<String, String> settings) {
         int equals = text.indexOf('=');
         if (equals < 1 || !text.startsWith("curio.inference.")) {

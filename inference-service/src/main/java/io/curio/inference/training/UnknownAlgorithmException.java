@@ -1,5 +1,9 @@
 package io.curio.inference.training;
 
+import java.util.Arrays;
+
+import io.curio.inference.model.Algorithm;
+
 /**
  * Thrown when a training names an algorithm that is not built in.
  */
@@ -7,7 +11,8 @@ public class UnknownAlgorithmException extends RuntimeException {
 
     public UnknownAlgorithmException(String algorithm) {
         super("unknown algorithm: " + ((algorithm.length() > 64) ? algorithm.substring(0, 64) + "…" : algorithm)
-                + "; built in are popularity and item-neighbours");
+                + "; built in are " + String.join(", ", Arrays.stream(Algorithm.values()).map(Algorithm::modelName)
+                    .toList()));
     }
 
 }

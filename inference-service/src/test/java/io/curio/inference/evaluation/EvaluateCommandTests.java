@@ -137,6 +137,27 @@ class EvaluateCommandTests {
     }
 
     @Test
+    void refusesSettingsThatAreUnknownMalformedOrOutOfRangeBeforeLoadingAnything() throws IOException {
+        writeDataset("book_id,user_id,rating\n");
+        String dataset = this.folder.toString();
+
+        assertThat(run("--dataset", dataset, "--set", "curio.inference.nope=1")).isEqualTo(2);
+        assertThat(run("--dataset", dataset, "--set", "curio.inference.ease.lambda=abc")).isEqualTo(2);
+        assertThat(run("--dataset", dataset, "--set", "curio.inference.ease.max-items=999999")).isEqualTo(2);
+        assertThat(run("--dataset", dataset, "--set", "curio.inference.blend.collaborative=content",
+                "--algorithms", "blend")).isEqualTo(2);
+        assertThat(run("--dataset", dataset, "--set", "lambda")).isEqualTo(2);
+        String[] errors = error().split("\n");
+        assertThat(errors).hasSize(5).allSatisfy((line) -> assertThat(line).startsWith("curio evaluate: "));
+        assertThat(errors[0]).contains("not a setting").contains("curio.inference.nope");
+        assertThat(errors[1]).contains("curio.inference.ease.lambda").contains("abc");
+        assertThat(errors[2]).contains("ease.maxItems").contains("20000");
+        assertThat(errors[3]).contains("item-neighbours, not content");
+        assertThat(errors[4]).contains("--set takes curio.inference.KEY=VALUE");
+        assertThat(output()).doesNotContain("loading");
+    }
+
+    @Test
     void printsUsageOnHelp() {
         assertThat(run("--help")).isZero();
         assertThat(output()).startsWith("usage: ./curio evaluate [--dataset DIR]");
