@@ -254,6 +254,9 @@ class InferenceServiceIT {
 
         assertThat(metrics).contains("curio_inference_requests_total", "curio_inference_latency_seconds_bucket",
                 "curio_inference_model_version", "curio_inference_impressions_failed_total");
+        HttpResponse<String> readiness = get("/actuator/health/readiness", Map.of());
+        assertThat(readiness.statusCode()).isEqualTo(200);
+        assertThat(this.json.readTree(readiness.body()).get("status").asString()).isEqualTo("UP");
     }
 
     @Test

@@ -96,7 +96,7 @@ public class ModelStore {
             return Optional.empty();
         }
         catch (IOException ex) {
-            throw new UncheckedIOException("cannot read model " + prefix, ex);
+            throw new UncheckedIOException("cannot read model " + prefix + ": " + ex.getMessage(), ex);
         }
     }
 

@@ -41,6 +41,11 @@ class TrainingConfiguration {
     }
 
     @Bean
+    RegistryHealthIndicator registryHealthIndicator(TrainingJobs jobs) {
+        return new RegistryHealthIndicator(jobs);
+    }
+
+    @Bean
     NewestModelsLoading newestModelsLoading(TrainingJobs jobs) {
         return new NewestModelsLoading(jobs);
     }

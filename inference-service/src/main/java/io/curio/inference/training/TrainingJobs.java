@@ -35,6 +35,8 @@ public class TrainingJobs implements DisposableBean {
 
     private final Map<String, TrainingJob> jobs = new LinkedHashMap<>();
 
+    private volatile boolean registryLoaded;
+
     private final ThreadPoolExecutor worker = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
             new ArrayBlockingQueue<>(MAX_QUEUED), (runnable) -> new Thread(runnable, "model-training"));
 
@@ -46,7 +48,19 @@ public class TrainingJobs implements DisposableBean {
 
     /** Queues loading the newest model of each algorithm from the registry. */
     public void loadNewestModels() {
-        this.worker.execute(this.registry::loadNewest);
+        this.worker.execute(() -> {
+            try {
+                this.registry.loadNewest();
+            }
+            finally {
+                this.registryLoaded = true;
+            }
+        });
+    }
+
+    /** Whether the startup load of the registry has finished, whatever it found. */
+    public boolean isRegistryLoaded() {
+        return this.registryLoaded;
     }
 
     /**
