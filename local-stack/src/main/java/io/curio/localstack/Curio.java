@@ -44,7 +44,7 @@ public final class Curio {
                       [--freshness-seconds S] [--only PARTS] [--report FILE] [--consumer-cost FILE]
                       measure stream-to-hub events/s, the bulk import and stream-to-feature freshness
               evaluate [--dataset DIR] [--algorithms a,b,...] [--users N] [--seed S] [--no-to-read]
-                      [--out FILE]
+                      [--out FILE] [--set curio.inference.KEY=VALUE ...]
                       offline evaluation of the algorithms on a goodbooks folder (no stack needed): hold
                       readers out, train, print Recall, NDCG and coverage, write bench/results/evaluation.json
 
