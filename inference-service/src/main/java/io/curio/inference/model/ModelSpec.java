@@ -13,6 +13,11 @@ public record ModelSpec(Algorithm algorithm, String version) {
 
     private static final Pattern VERSION = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}-\\d{2}-\\d{2}Z");
 
+    /** Whether a name has the shape of a registry version, such as {@code 2026-12-04T10-00-00Z}. */
+    public static boolean isVersion(String name) {
+        return name != null && VERSION.matcher(name).matches();
+    }
+
     /** Parses a model name; empty when the algorithm is unknown or the version is malformed. */
     public static Optional<ModelSpec> parse(String name) {
         if (name == null) {

@@ -54,7 +54,7 @@ public class ModelStore {
         put(prefix + METADATA, this.json.writeValueAsBytes(metadata), "application/json");
     }
 
-    /** Versions of an algorithm in the registry, newest first. */
+    /** Versions of an algorithm in the registry, newest first; folders not named like a version are skipped. */
     public List<String> versions(Algorithm algorithm) {
         String prefix = DataHubKeys.MODELS + algorithm.modelName() + "/";
         return this.s3.listObjectsV2Paginator((request) -> request.bucket(this.bucket).prefix(prefix).delimiter("/"))
@@ -62,6 +62,7 @@ public class ModelStore {
             .stream()
             .map(CommonPrefix::prefix)
             .map((versionPrefix) -> versionPrefix.substring(prefix.length(), versionPrefix.length() - 1))
+            .filter(ModelSpec::isVersion)
             .sorted(Comparator.reverseOrder())
             .toList();
     }
@@ -75,7 +76,7 @@ public class ModelStore {
             .stream()
             .map(S3Object::key)
             .map((key) -> key.substring(prefix.length()))
-            .filter((name) -> name.indexOf('/') > 0)
+            .filter((name) -> name.indexOf('/') > 0 && ModelSpec.isVersion(name.substring(0, name.indexOf('/'))))
             .forEach((name) -> addFile(files, name));
         return files;
     }

@@ -228,6 +228,7 @@ class ModelRegistryIT {
         trained(V10, 0.35);
         trained(V11, 0.10);
         put(V12, ModelStore.ARTIFACT, artifact(Models.neighbours(V12)));
+        put("notes", "README.txt", "a folder that is not a version".getBytes());
 
         RegistryInventory.AlgorithmVersions neighbours = new RegistryInventory(this.store, this.registry).list()
             .stream()
