@@ -196,7 +196,10 @@ class HostileRecordsIT extends IngestionContext {
         List<String> found = List.of();
         while (found.size() < count && Instant.now().isBefore(deadline)) {
             Thread.sleep(500);
-            found = HubLines.under(this.s3, DataHubKeys.RAW_EVENTS).stream().filter((line) -> line.contains(marker)).toList();
+            found = HubLines.under(this.s3, DataHubKeys.RAW_EVENTS)
+                .stream()
+                .filter((line) -> line.contains(marker))
+                .toList();
         }
         return found;
     }

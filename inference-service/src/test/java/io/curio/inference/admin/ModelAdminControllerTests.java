@@ -71,7 +71,8 @@ class ModelAdminControllerTests {
 
     @Test
     void rollsBack() throws Exception {
-        given(this.registry.rollback(Algorithm.ITEM_NEIGHBOURS)).willReturn(new ServingChange("item-neighbours", V10, V11));
+        given(this.registry.rollback(Algorithm.ITEM_NEIGHBOURS))
+            .willReturn(new ServingChange("item-neighbours", V10, V11));
 
         this.mvc.perform(post("/admin/models/item-neighbours/rollback"))
             .andExpect(status().isOk())
@@ -81,7 +82,8 @@ class ModelAdminControllerTests {
 
     @Test
     void answersConflictWhenThereIsNothingToRollBackTo() throws Exception {
-        given(this.registry.rollback(Algorithm.ITEM_NEIGHBOURS)).willThrow(new NoPreviousVersionException(Algorithm.ITEM_NEIGHBOURS, V10));
+        given(this.registry.rollback(Algorithm.ITEM_NEIGHBOURS))
+            .willThrow(new NoPreviousVersionException(Algorithm.ITEM_NEIGHBOURS, V10));
 
         this.mvc.perform(post("/admin/models/item-neighbours/rollback"))
             .andExpect(status().isConflict())
