@@ -39,6 +39,17 @@ public final class NeighbourModel implements RecommendationModel {
         this.popular = new RankedBooks(books, counts);
     }
 
+    /** The same checked arrays and fill ranking under other metadata, shared rather than copied. */
+    private NeighbourModel(ModelMetadata metadata, NeighbourModel model) {
+        this.metadata = metadata;
+        this.books = model.books;
+        this.readers = model.readers;
+        this.offsets = model.offsets;
+        this.neighbours = model.neighbours;
+        this.similarities = model.similarities;
+        this.popular = model.popular;
+    }
+
     private static void checkShape(BookIndex books, int[] readers, int[] offsets, int[] neighbours,
             float[] similarities) {
         int n = books.size();
@@ -103,8 +114,7 @@ public final class NeighbourModel implements RecommendationModel {
 
     @Override
     public NeighbourModel withMetadata(ModelMetadata metadata) {
-        return new NeighbourModel(metadata, this.books, this.readers, this.offsets, this.neighbours,
-                this.similarities);
+        return new NeighbourModel(metadata, this);
     }
 
     /** Raw arrays for writing the artifact. */

@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 import io.curio.inference.model.BookIndex;
-import io.curio.inference.model.Algorithm;
 import io.curio.inference.model.RankedBooks;
 import io.curio.inference.model.ReaderBooks;
 import io.curio.inference.model.RecommendationModel;
@@ -60,7 +59,7 @@ public final class Ranking {
     private static List<ScoredBook> personalized(RecommendationModel model, UserHistory history,
             Predicate<String> allowed, int limit, int slack) {
         ReaderBooks reader = readerBooks(model.books(), history);
-        if (reader.isEmpty() && model.algorithm() != Algorithm.CONTENT && model.algorithm() != Algorithm.BLEND) {
+        if (reader.isEmpty()) {
             return new ArrayList<>();
         }
         float[] scores = new float[model.books().size()];

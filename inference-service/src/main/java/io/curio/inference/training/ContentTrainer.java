@@ -93,7 +93,7 @@ public record ContentTrainer(float authorWeight, float tagWeight, float language
         progress.accept(0.5);
         ContentModel.Vectors vectors = Vocabulary.of(features).vectors(features);
         progress.accept(1);
-        return new ContentModel(metadata, books, readers(interactions, books.size()), vectors);
+        return new ContentModel(metadata, books, Arrays.copyOf(interactions.readersPerBook(), books.size()), vectors);
     }
 
     /** The books of the interactions, by their index there, then the catalogue's other books. */
@@ -108,14 +108,6 @@ public record ContentTrainer(float authorWeight, float tagWeight, float language
             }
         }
         return new BookIndex(indexes.keySet().toArray(String[]::new));
-    }
-
-    private static int[] readers(Interactions interactions, int books) {
-        int[] readers = new int[books];
-        for (int book = 0; book < interactions.books(); book++) {
-            readers[book] = interactions.readersOf(book);
-        }
-        return readers;
     }
 
     /** Each book's raw feature weights; {@code null} for a book the catalogue does not describe. */

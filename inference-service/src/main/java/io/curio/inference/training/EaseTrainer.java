@@ -58,17 +58,9 @@ public record EaseTrainer(float regularization, int maxItems, int kept, SignalWe
             progress.accept(0.9);
             EaseModel.SparseRows rows = ease.strongestWeights(this.kept, pool);
             progress.accept(1);
-            return new NeighbourModel(metadata, new BookIndex(interactions.bookIds()), readers(interactions),
+            return new NeighbourModel(metadata, new BookIndex(interactions.bookIds()), interactions.readersPerBook(),
                     rows.offsets(), rows.items(), rows.weights());
         }
-    }
-
-    static int[] readers(Interactions interactions) {
-        int[] readers = new int[interactions.books()];
-        for (int book = 0; book < readers.length; book++) {
-            readers[book] = interactions.readersOf(book);
-        }
-        return readers;
     }
 
 }

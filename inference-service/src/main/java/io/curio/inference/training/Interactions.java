@@ -51,11 +51,21 @@ public record Interactions(String[] userIds, String[] bookIds, int[] userOffsets
         return SIGNALS[this.userSignals[position]];
     }
 
-    /** Per book, the distinct readers with a positive interaction, as floats for ranking. */
+    /** Per book, the distinct readers with a positive interaction. */
+    public int[] readersPerBook() {
+        int[] readers = new int[books()];
+        for (int book = 0; book < readers.length; book++) {
+            readers[book] = readersOf(book);
+        }
+        return readers;
+    }
+
+    /** {@link #readersPerBook()} as floats, the scores a fill ranking takes. */
     public float[] readerCounts() {
-        float[] counts = new float[books()];
+        int[] readers = readersPerBook();
+        float[] counts = new float[readers.length];
         for (int book = 0; book < counts.length; book++) {
-            counts[book] = readersOf(book);
+            counts[book] = readers[book];
         }
         return counts;
     }

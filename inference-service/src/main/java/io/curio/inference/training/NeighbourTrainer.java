@@ -38,7 +38,7 @@ public record NeighbourTrainer(double shrink, int neighbours, int threads) imple
         Interactions interactions = data.interactions();
         NeighbourTraining.Neighbours computed = new NeighbourTraining(this.shrink, this.neighbours, this.threads)
             .compute(interactions, progress);
-        return new NeighbourModel(metadata, new BookIndex(interactions.bookIds()), EaseTrainer.readers(interactions),
+        return new NeighbourModel(metadata, new BookIndex(interactions.bookIds()), interactions.readersPerBook(),
                 computed.offsets(), computed.neighbours(), computed.similarities());
     }
 

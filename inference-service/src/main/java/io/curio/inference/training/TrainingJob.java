@@ -38,9 +38,12 @@ final class TrainingJob {
         return !"running".equals(this.state);
     }
 
+    /** Moves to a stage at its start; entering the current stage again keeps its progress. */
     void enter(Stage next) {
-        this.stage = next;
-        this.stageFraction = 0;
+        if (this.stage != next) {
+            this.stage = next;
+            this.stageFraction = 0;
+        }
     }
 
     void progress(double fraction) {
