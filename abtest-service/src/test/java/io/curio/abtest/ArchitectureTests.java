@@ -19,11 +19,7 @@ class ArchitectureTests {
                 "io.curio.inference..", "io.curio.localstack..");
 
     @ArchTest
-    static final ArchRule keepsAssignmentAndStatisticsFreeOfFrameworks = noClasses().that()
-        .haveSimpleNameStartingWith("VariantAssignment")
-        .or()
-        .haveSimpleNameStartingWith("Murmur3")
-        .or()
+    static final ArchRule keepsStatisticsFreeOfFrameworks = noClasses().that()
         .haveSimpleNameStartingWith("Statistics")
         .or()
         .haveSimpleNameStartingWith("ResultsCalculation")

@@ -1,14 +1,12 @@
-package io.curio.abtest.assignment;
+package io.curio.assignment;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
-import io.curio.abtest.experiment.Variant;
-
 /**
- * The variant a user sees in an experiment, as a pure function of (experiment key, user id, weights,
- * traffic). No state and no lookup: every instance gives every user the same answer.
+ * The variant a user sees in an experiment, as a pure function of (experiment key, user id, traffic, allocation).
+ * No state and no lookup: every instance of every service gives every user the same answer.
  *
  * <p>
  * Let {@code s = UTF-8(key + ":" + userId)} and {@code h(seed)} be {@link Murmur3#hash32 MurmurHash3 x86_32}
@@ -16,10 +14,12 @@ import io.curio.abtest.experiment.Variant;
  * <ol>
  * <li>Traffic bucket {@code t = h(0) mod 10000}. The user is in the experiment when
  * {@code t < trafficPercent × 100}, so raising the traffic only adds users.</li>
- * <li>Variant bucket {@code v = h(0x9747b28c) mod 10000}, independent of {@code t}. Variants in declared
- * order own consecutive ranges of {@code weight × 100} buckets; the user gets the variant whose range holds
- * {@code v}. A user's variant does not depend on the traffic.</li>
+ * <li>Variant bucket {@code v = h(0x9747b28c) mod 10000}, independent of {@code t}. Each variant owns a set of
+ * bucket ranges (its allocation, {@link Allocation}); the user gets the variant that owns {@code v}. A user's
+ * variant does not depend on the traffic.</li>
  * </ol>
+ * A canary of a model version uses the same hash with its own seed: {@code c = h'(0x3c6ef372) mod 10000} of
+ * {@code UTF-8(canaryId + ":" + userId)}, and the user gets the candidate when {@code c < percent × 100}.
  */
 public final class VariantAssignment {
 
@@ -30,17 +30,19 @@ public final class VariantAssignment {
 
     static final int VARIANT_SEED = 0x9747b28c;
 
+    static final int CANARY_SEED = 0x3c6ef372;
+
     private VariantAssignment() {
     }
 
-    /** The user's variant, or empty when the user falls outside the experiment's traffic. */
-    public static Optional<Variant> assign(String experimentKey, String userId, List<Variant> variants,
-            int trafficPercent) {
+    /** The user's arm, or empty when the user falls outside the experiment's traffic. */
+    public static Optional<Arm> assign(String experimentKey, String userId, int trafficPercent, List<Arm> arms) {
         byte[] subject = subject(experimentKey, userId);
         if (bucket(subject, TRAFFIC_SEED) >= trafficPercent * 100) {
             return Optional.empty();
         }
-        return Optional.of(variantAt(bucket(subject, VARIANT_SEED), variants));
+        int variantBucket = bucket(subject, VARIANT_SEED);
+        return arms.stream().filter((arm) -> arm.owns(variantBucket)).findFirst();
     }
 
     /** The traffic bucket 0..9999 of a user in an experiment. */
@@ -53,19 +55,13 @@ public final class VariantAssignment {
         return bucket(subject(experimentKey, userId), VARIANT_SEED);
     }
 
-    private static Variant variantAt(int bucket, List<Variant> variants) {
-        int upper = 0;
-        for (Variant variant : variants) {
-            upper += variant.weight() * 100;
-            if (bucket < upper) {
-                return variant;
-            }
-        }
-        return variants.get(variants.size() - 1);
+    /** The canary bucket 0..9999 of a user in a canary rollout. */
+    public static int canaryBucket(String canaryId, String userId) {
+        return bucket(subject(canaryId, userId), CANARY_SEED);
     }
 
-    private static byte[] subject(String experimentKey, String userId) {
-        return (experimentKey + ":" + userId).getBytes(StandardCharsets.UTF_8);
+    private static byte[] subject(String key, String userId) {
+        return (key + ":" + userId).getBytes(StandardCharsets.UTF_8);
     }
 
     private static int bucket(byte[] subject, int seed) {

@@ -1,11 +1,11 @@
-package io.curio.abtest.assignment;
+package io.curio.assignment;
 
 /**
  * MurmurHash3, x86 32-bit variant (Austin Appleby's public-domain reference {@code MurmurHash3_x86_32}),
  * over bytes, little-endian blocks. Every instance and every language computes the same value for the same
  * bytes and seed.
  */
-final class Murmur3 {
+public final class Murmur3 {
 
     private static final int C1 = 0xcc9e2d51;
 
@@ -14,7 +14,7 @@ final class Murmur3 {
     private Murmur3() {
     }
 
-    static int hash32(byte[] data, int seed) {
+    public static int hash32(byte[] data, int seed) {
         int h = seed;
         int blocks = data.length / 4;
         for (int i = 0; i < blocks; i++) {

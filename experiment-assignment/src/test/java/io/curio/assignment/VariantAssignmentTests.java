@@ -1,5 +1,7 @@
-package io.curio.abtest.assignment;
+package io.curio.assignment;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,26 +9,22 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import io.curio.abtest.experiment.Variant;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class VariantAssignmentTests {
 
-    private static final List<Variant> HALVES = List.of(new Variant("control", 50, "popularity"),
-            new Variant("treatment", 50, "item-neighbours"));
+    private static final List<Arm> HALVES = arms(50, 50);
 
-    private static final List<Variant> THIRDS = List.of(new Variant("control", 34, "popularity"),
-            new Variant("neighbours", 33, "item-neighbours"), new Variant("popular", 33, "popularity@2026-12-01"));
+    private static final List<Arm> THIRDS = named(arms(34, 33, 33), "control", "neighbours", "popular");
 
     private static final int USERS = 100_000;
 
-    /** 99.9 % quantiles of the chi-square distribution with 1 and 2 degrees of freedom. */
+    /** The 99.9 % quantile of the chi-square distribution with 1 degree of freedom. */
     private static final double CHI_SQUARE_999_DF1 = 10.828;
-
-    private static final double CHI_SQUARE_999_DF2 = 13.816;
 
     @ParameterizedTest
     @CsvSource({
@@ -38,12 +36,12 @@ class VariantAssignmentTests {
     void placesReferenceUsersInTheirBucketsForTwoVariants(String key, String userId, int trafficBucket,
             int variantBucket, String variant) {
         // when
-        Optional<Variant> assigned = VariantAssignment.assign(key, userId, HALVES, 100);
+        Optional<Arm> assigned = VariantAssignment.assign(key, userId, 100, HALVES);
 
         // then
         assertThat(VariantAssignment.trafficBucket(key, userId)).isEqualTo(trafficBucket);
         assertThat(VariantAssignment.variantBucket(key, userId)).isEqualTo(variantBucket);
-        assertThat(assigned).map(Variant::name).contains(variant);
+        assertThat(assigned).map(Arm::name).contains(variant);
     }
 
     @ParameterizedTest
@@ -54,10 +52,10 @@ class VariantAssignmentTests {
             "search-boost, bob, popular" })
     void placesReferenceUsersForThreeVariants(String key, String userId, String variant) {
         // when
-        Optional<Variant> assigned = VariantAssignment.assign(key, userId, THIRDS, 100);
+        Optional<Arm> assigned = VariantAssignment.assign(key, userId, 100, THIRDS);
 
         // then
-        assertThat(assigned).map(Variant::name).contains(variant);
+        assertThat(assigned).map(Arm::name).contains(variant);
     }
 
     @Test
@@ -65,12 +63,12 @@ class VariantAssignmentTests {
         // given user 42 of home-ranking has traffic bucket 3451
 
         // when
-        Optional<Variant> at34 = VariantAssignment.assign("home-ranking", "42", HALVES, 34);
-        Optional<Variant> at35 = VariantAssignment.assign("home-ranking", "42", HALVES, 35);
+        Optional<Arm> at34 = VariantAssignment.assign("home-ranking", "42", 34, HALVES);
+        Optional<Arm> at35 = VariantAssignment.assign("home-ranking", "42", 35, HALVES);
 
         // then
         assertThat(at34).isEmpty();
-        assertThat(at35).map(Variant::name).contains("control");
+        assertThat(at35).map(Arm::name).contains("control");
     }
 
     @Test
@@ -78,10 +76,10 @@ class VariantAssignmentTests {
         for (int user = 0; user < 10_000; user++) {
             // given
             String userId = "u" + user;
-            Optional<Variant> before = VariantAssignment.assign("ramp", userId, HALVES, 10);
+            Optional<Arm> before = VariantAssignment.assign("ramp", userId, 10, HALVES);
 
             // when
-            Optional<Variant> after = VariantAssignment.assign("ramp", userId, HALVES, 50);
+            Optional<Arm> after = VariantAssignment.assign("ramp", userId, 50, HALVES);
 
             // then
             before.ifPresent((variant) -> assertThat(after).contains(variant));
@@ -118,8 +116,7 @@ class VariantAssignmentTests {
     @Test
     void splitsUnevenTwoVariantsAsTheWeightsSay() {
         // given
-        List<Variant> canary = List.of(new Variant("control", 90, "popularity"),
-                new Variant("canary", 10, "item-neighbours"));
+        List<Arm> canary = named(arms(90, 10), "control", "canary");
 
         // when
         Map<String, Long> counts = split("canary-release", canary);
@@ -129,13 +126,24 @@ class VariantAssignmentTests {
         assertThat(counts.get("canary")).isBetween(9_500L, 10_500L);
     }
 
-    @Test
-    void splitsThreeVariantsAsTheWeightsSay() {
+    @ParameterizedTest
+    @MethodSource("manyVariants")
+    void splitsManyVariantsAsTheWeightsSay(List<Integer> weights, double chiSquare999) {
+        // given
+        List<Arm> variants = arms(weights.stream().mapToInt(Integer::intValue).toArray());
+
         // when
-        Map<String, Long> counts = split("search-boost", THIRDS);
+        Map<String, Long> counts = split("split-" + weights.size(), variants);
 
         // then
-        assertThat(chiSquare(counts, THIRDS)).isLessThan(CHI_SQUARE_999_DF2);
+        assertThat(counts).hasSize(weights.size());
+        assertThat(chiSquare(counts, variants)).isLessThan(chiSquare999);
+    }
+
+    static List<Arguments> manyVariants() {
+        return List.of(Arguments.of(List.of(50, 50), 10.828), Arguments.of(List.of(34, 33, 33), 13.816),
+                Arguments.of(List.of(15, 15, 14, 14, 14, 14, 14), 22.458),
+                Arguments.of(List.of(8, 8, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7), 34.528));
     }
 
     @Test
@@ -145,8 +153,8 @@ class VariantAssignmentTests {
 
         // when the same users are assigned in two experiments
         for (int user = 0; user < USERS; user++) {
-            String first = VariantAssignment.assign("first", "user-" + user, HALVES, 100).orElseThrow().name();
-            String second = VariantAssignment.assign("second", "user-" + user, HALVES, 100).orElseThrow().name();
+            String first = VariantAssignment.assign("first", "user-" + user, 100, HALVES).orElseThrow().name();
+            String second = VariantAssignment.assign("second", "user-" + user, 100, HALVES).orElseThrow().name();
             together.merge(first + "/" + second, 1L, Long::sum);
         }
 
@@ -155,34 +163,60 @@ class VariantAssignmentTests {
         assertThat(together.values()).allSatisfy((count) -> assertThat(count).isBetween(24_300L, 25_700L));
     }
 
-    private static long countIncluded(List<Variant> variants, int trafficPercent) {
+    private static long countIncluded(List<Arm> variants, int trafficPercent) {
         long included = 0;
         for (int user = 0; user < USERS; user++) {
-            if (VariantAssignment.assign("traffic", Integer.toString(user), variants, trafficPercent).isPresent()) {
+            if (VariantAssignment.assign("traffic", Integer.toString(user), trafficPercent, variants).isPresent()) {
                 included++;
             }
         }
         return included;
     }
 
-    private static Map<String, Long> split(String key, List<Variant> variants) {
+    private static Map<String, Long> split(String key, List<Arm> variants) {
         Map<String, Long> counts = new LinkedHashMap<>();
         variants.forEach((variant) -> counts.put(variant.name(), 0L));
         for (int user = 0; user < USERS; user++) {
-            Variant variant = VariantAssignment.assign(key, Integer.toString(user), variants, 100).orElseThrow();
+            Arm variant = VariantAssignment.assign(key, Integer.toString(user), 100, variants).orElseThrow();
             counts.merge(variant.name(), 1L, Long::sum);
         }
         return counts;
     }
 
-    private static double chiSquare(Map<String, Long> counts, List<Variant> variants) {
+    private static double chiSquare(Map<String, Long> counts, List<Arm> variants) {
         double statistic = 0;
-        for (Variant variant : variants) {
-            double expected = USERS * variant.weight() / 100.0;
+        for (Arm variant : variants) {
+            double expected = USERS * variant.size() / (double) VariantAssignment.BUCKETS;
             double difference = counts.get(variant.name()) - expected;
             statistic += difference * difference / expected;
         }
         return statistic;
+    }
+
+    /** Arms of the given weights on consecutive ranges: control and treatment, or control, v1, v2, …. */
+    static List<Arm> arms(int... weights) {
+        List<Integer> list = Arrays.stream(weights).boxed().toList();
+        List<List<BucketRange>> allocation = Allocation.consecutive(list);
+        List<Arm> arms = new ArrayList<>();
+        for (int i = 0; i < weights.length; i++) {
+            arms.add(new Arm(armName(i, weights.length), "popularity", allocation.get(i)));
+        }
+        return arms;
+    }
+
+    private static String armName(int index, int count) {
+        if (index == 0) {
+            return "control";
+        }
+        return (count == 2) ? "treatment" : "v" + index;
+    }
+
+    private static List<Arm> named(List<Arm> arms, String... names) {
+        List<Arm> named = new ArrayList<>();
+        for (int i = 0; i < names.length; i++) {
+            named.add(new Arm(names[i], arms.get(i).model(), arms.get(i).buckets()));
+        }
+        return named;
     }
 
 }

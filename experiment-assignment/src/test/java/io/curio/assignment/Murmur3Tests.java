@@ -1,4 +1,4 @@
-package io.curio.abtest.assignment;
+package io.curio.assignment;
 
 import java.nio.charset.StandardCharsets;
 
