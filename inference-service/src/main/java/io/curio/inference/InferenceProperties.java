@@ -29,7 +29,7 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param defaultModel model served when no experiment assigns one ({@code algorithm} or
  * {@code algorithm@version})
- * @param assignmentTimeout how long to wait for abtest-service's assignment
+ * @param servingRules how the serving rules are copied from abtest-service
  * @param profileTimeout how long to wait for feature-service's user profile
  * @param catalogueTimeout how long to wait for feature-service's catalogue
  * @param catalogueRefresh how often the active catalogue is revalidated
@@ -43,7 +43,7 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("curio.inference")
 public record InferenceProperties(@DefaultValue("blend") @NotBlank String defaultModel,
-        @DefaultValue("300ms") @NotNull Duration assignmentTimeout,
+        @DefaultValue @Valid ServingRulesCopy servingRules,
         @DefaultValue("500ms") @NotNull Duration profileTimeout,
         @DefaultValue("5s") @NotNull Duration catalogueTimeout,
         @DefaultValue("30s") @NotNull Duration catalogueRefresh,
@@ -102,6 +102,14 @@ public record InferenceProperties(@DefaultValue("blend") @NotBlank String defaul
                 .toList();
         }
         return ex.getProperty().getName() + " = '" + ex.getProperty().getValue() + "': " + cause.getMessage();
+    }
+
+    /**
+     * @param refreshInterval how often abtest-service is asked whether the serving rules changed
+     * @param timeout how long one such question may take
+     */
+    public record ServingRulesCopy(@DefaultValue("2s") @NotNull Duration refreshInterval,
+            @DefaultValue("1s") @NotNull Duration timeout) {
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 
 import io.curio.events.EngagementEvent;
 import io.curio.events.EventType;
+import io.curio.inference.placement.CanaryRef;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
@@ -46,10 +47,15 @@ public class ImpressionLog implements DisposableBean {
                 (runnable) -> daemon(runnable));
     }
 
-    /** Queues the impression of a served list; never throws. */
-    public void served(RecommendationList list) {
+    /**
+     * Queues the impression of a served list; never throws.
+     *
+     * @param platform the client platform the list was served to, or {@code null}
+     * @param canary the canary whose arm chose the model version, or {@code null}
+     */
+    public void served(RecommendationList list, String platform, CanaryRef canary) {
         try {
-            EngagementEvent impression = impressionOf(list);
+            EngagementEvent impression = impressionOf(list, platform, canary);
             this.sender.execute(() -> send(impression));
         }
         catch (RejectedExecutionException ex) {
@@ -57,7 +63,11 @@ public class ImpressionLog implements DisposableBean {
         }
     }
 
-    EngagementEvent impressionOf(RecommendationList list) {
+    /**
+     * The impression event: what abtest-service attributes outcomes and canaries with. {@code bookIds} is in
+     * ranked order, the position of a book being its index plus one.
+     */
+    EngagementEvent impressionOf(RecommendationList list, String platform, CanaryRef canary) {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("surface", list.surface());
         properties.put("experiment", (list.experiment() != null) ? list.experiment().key() : null);
@@ -66,8 +76,9 @@ public class ImpressionLog implements DisposableBean {
         properties.put("modelVersion", list.model().version());
         properties.put("bookIds", list.items().stream().map(RecommendationList.Item::bookId).toList());
         properties.put("degraded", list.degraded());
+        properties.put("canary", (canary != null) ? Map.of("id", canary.id(), "arm", canary.arm()) : null);
         return new EngagementEvent(UUID.randomUUID().toString(), EventType.IMPRESSION, list.userId(), null,
-                this.clock.instant(), list.requestId(), null, null, properties);
+                this.clock.instant(), list.requestId(), null, platform, properties);
     }
 
     private void send(EngagementEvent impression) {

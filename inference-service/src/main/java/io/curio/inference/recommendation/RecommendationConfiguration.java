@@ -12,6 +12,8 @@ import io.curio.inference.InferenceProperties;
 import io.curio.inference.ServicesProperties;
 import io.curio.inference.model.ModelRegistry;
 import io.curio.inference.model.ModelSpec;
+import io.curio.inference.placement.Canaries;
+import io.curio.inference.placement.ServingRulesCopy;
 import io.micrometer.core.instrument.MeterRegistry;
 import software.amazon.awssdk.services.kinesis.KinesisClient;
 
@@ -30,12 +32,6 @@ class RecommendationConfiguration {
 
     private static final PublishRetry IMPRESSION_RETRY = new PublishRetry(2, Duration.ofMillis(100),
             Duration.ofMillis(100));
-
-    @Bean
-    AssignmentClient assignmentClient(RestClient.Builder builder, ServicesProperties services,
-            InferenceProperties properties) {
-        return new AssignmentClient(client(builder, services.abtestUrl(), properties.assignmentTimeout()));
-    }
 
     @Bean
     ProfileClient profileClient(RestClient.Builder builder, ServicesProperties services,
@@ -68,13 +64,13 @@ class RecommendationConfiguration {
     }
 
     @Bean
-    Recommending recommending(AssignmentClient assignments, ProfileClient profiles, ActiveCatalogue catalogue,
-            ModelRegistry registry, ImpressionLog impressions, InferenceProperties properties,
-            VariantFallbacks fallbacks, ListRules rules) {
+    Recommending recommending(ServingRulesCopy servingRules, Canaries canaries, ProfileClient profiles,
+            ActiveCatalogue catalogue, ModelRegistry registry, ImpressionLog impressions,
+            InferenceProperties properties, VariantFallbacks fallbacks, ListRules rules) {
         ModelSpec defaultModel = ModelSpec.parse(properties.defaultModel())
             .orElseThrow(() -> new IllegalArgumentException(
                     "curio.inference.default-model names no built-in model: " + properties.defaultModel()));
-        return new Recommending(assignments, profiles, catalogue, registry, impressions, defaultModel,
+        return new Recommending(servingRules, canaries, profiles, catalogue, registry, impressions, defaultModel,
                 fallbacks, rules);
     }
 

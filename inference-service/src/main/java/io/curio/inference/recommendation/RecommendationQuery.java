@@ -1,5 +1,6 @@
 package io.curio.inference.recommendation;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 import io.curio.events.EventCodec;
@@ -9,11 +10,13 @@ import io.curio.events.EventCodec;
  *
  * @param userId the reader, from {@code X-User-Id}
  * @param plan the reader's plan, from {@code X-User-Plan}
+ * @param platform the client platform, from {@code X-User-Platform}, lower case; {@code null} when not sent
  * @param requestId the request id
  * @param limit how many books, 1..100
  * @param surface where the list is shown, {@code [a-z0-9-]{1,32}}
  */
-public record RecommendationQuery(String userId, String plan, String requestId, int limit, String surface) {
+public record RecommendationQuery(String userId, String plan, String platform, String requestId, int limit,
+        String surface) {
 
     public static final int DEFAULT_LIMIT = 10;
 
@@ -23,6 +26,8 @@ public record RecommendationQuery(String userId, String plan, String requestId, 
 
     private static final Pattern SURFACE = Pattern.compile("[a-z0-9-]{1,32}");
 
+    private static final Pattern PLATFORM = Pattern.compile("[a-z0-9-]{1,32}");
+
     private static final Pattern LIMIT = Pattern.compile("\\d{1,3}");
 
     /**
@@ -30,10 +35,10 @@ public record RecommendationQuery(String userId, String plan, String requestId, 
      *
      * @throws InvalidParameterException naming the first bad parameter
      */
-    public static RecommendationQuery of(String userId, String plan, String requestId, String limit,
-            String surface) {
-        return new RecommendationQuery(userId(userId), (plan != null) ? plan : "free", requestId, limit(limit),
-                surface(surface));
+    public static RecommendationQuery of(String userId, String plan, String platform, String requestId,
+            String limit, String surface) {
+        return new RecommendationQuery(userId(userId), (plan != null) ? plan : "free", platform(platform),
+                requestId, limit(limit), surface(surface));
     }
 
     private static String userId(String userId) {
@@ -42,6 +47,18 @@ public record RecommendationQuery(String userId, String plan, String requestId, 
                     + " characters");
         }
         return userId;
+    }
+
+    private static String platform(String platform) {
+        if (platform == null) {
+            return null;
+        }
+        String lowerCase = platform.toLowerCase(Locale.ROOT);
+        if (!PLATFORM.matcher(lowerCase).matches()) {
+            throw new InvalidParameterException("X-User-Platform", "X-User-Platform must match [a-z0-9-]{1,32}, not '"
+                    + InvalidParameterException.shorten(platform) + "'");
+        }
+        return lowerCase;
     }
 
     private static int limit(String limit) {

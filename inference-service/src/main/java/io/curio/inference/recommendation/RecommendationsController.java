@@ -23,13 +23,15 @@ class RecommendationsController {
     @GetMapping("/v1/recommendations")
     RecommendationList recommendations(@RequestHeader(name = "X-User-Id", required = false) String userId,
             @RequestHeader(name = "X-User-Plan", required = false) String plan,
+            @RequestHeader(name = "X-User-Platform", required = false) String platform,
             @RequestParam(required = false) String limit, @RequestParam(required = false) String surface,
             HttpServletRequest request) {
         long started = System.nanoTime();
         if (userId == null || userId.isBlank()) {
             throw new MissingIdentityException();
         }
-        RecommendationQuery query = RecommendationQuery.of(userId, plan, RequestIds.of(request), limit, surface);
+        RecommendationQuery query = RecommendationQuery.of(userId, plan, platform, RequestIds.of(request), limit,
+                surface);
         RecommendationList list = this.recommending.recommend(query);
         this.metrics.served(list, System.nanoTime() - started);
         return list;

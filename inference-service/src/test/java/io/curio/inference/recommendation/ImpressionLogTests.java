@@ -4,11 +4,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import io.curio.events.EngagementEvent;
 import io.curio.events.EventType;
+import io.curio.inference.placement.CanaryRef;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 
@@ -33,17 +35,29 @@ class ImpressionLogTests {
         ImpressionLog log = new ImpressionLog((event) -> {
         }, CLOCK, this.meters, 10);
 
-        EngagementEvent impression = log.impressionOf(list());
+        EngagementEvent impression = log.impressionOf(list(), "ios", null);
 
         assertThat(impression.type()).isEqualTo(EventType.IMPRESSION);
         assertThat(impression.userId()).isEqualTo("42");
         assertThat(impression.bookId()).isNull();
         assertThat(impression.requestId()).isEqualTo("r1");
         assertThat(impression.occurredAt()).isEqualTo(CLOCK.instant());
+        assertThat(impression.platform()).isEqualTo("ios");
         assertThat(impression.properties()).containsExactly(entry("surface", "home"), entry("experiment", "exp"),
                 entry("variant", "treatment"), entry("algorithm", "item-neighbours"),
                 entry("modelVersion", "2026-12-04T10-00-00Z"), entry("bookIds", List.of("258", "7")),
-                entry("degraded", false));
+                entry("degraded", false), entry("canary", null));
+    }
+
+    @Test
+    void namesTheCanaryAndArmThatChoseTheModelVersion() {
+        ImpressionLog log = new ImpressionLog((event) -> {
+        }, CLOCK, this.meters, 10);
+
+        EngagementEvent impression = log.impressionOf(list(), null, new CanaryRef("c1", "candidate"));
+
+        assertThat(impression.platform()).isNull();
+        assertThat(impression.properties()).containsEntry("canary", Map.of("id", "c1", "arm", "candidate"));
     }
 
     @Test
@@ -54,7 +68,7 @@ class ImpressionLogTests {
             throw new IllegalStateException("stream down");
         }, CLOCK, this.meters, 10);
 
-        log.served(list());
+        log.served(list(), null, null);
 
         assertThat(attempted.await(5, TimeUnit.SECONDS)).isTrue();
         log.destroy();
