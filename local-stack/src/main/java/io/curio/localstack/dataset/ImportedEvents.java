@@ -42,9 +42,12 @@ final class ImportedEvents {
 
     /** Between one year and one millisecond before the import. */
     Instant occurredAt(Interaction interaction) {
-        long millisBefore = 1 + StableHash.below(SPREAD.toMillis(), "occurred", interaction.userId(),
-                interaction.bookId());
-        return this.importedAt.minusMillis(millisBefore);
+        return this.importedAt.minusMillis(millisBeforeImport(interaction));
+    }
+
+    /** How long before the import the interaction is dated; the same on every import, so it orders a history. */
+    static long millisBeforeImport(Interaction interaction) {
+        return 1 + StableHash.below(SPREAD.toMillis(), "occurred", interaction.userId(), interaction.bookId());
     }
 
 }

@@ -3,6 +3,7 @@ package io.curio.localstack.dataset;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,30 @@ final class InteractionLog extends AbstractList<Interaction> implements RandomAc
         this.userIndexes = Arrays.copyOf(builder.userIndexes, builder.size);
         this.bookIndexes = Arrays.copyOf(builder.bookIndexes, builder.size);
         this.kinds = Arrays.copyOf(builder.kinds, builder.size);
+    }
+
+    private InteractionLog(InteractionLog source, int[] userIndexes, int[] bookIndexes, byte[] kinds) {
+        this.users = source.users;
+        this.books = source.books;
+        this.userIndexes = userIndexes;
+        this.bookIndexes = bookIndexes;
+        this.kinds = kinds;
+    }
+
+    /** The same history without the interactions at the positions set in {@code left}, in the same order. */
+    InteractionLog without(BitSet left) {
+        int size = size() - left.cardinality();
+        int[] userIndexes = new int[size];
+        int[] bookIndexes = new int[size];
+        byte[] kinds = new byte[size];
+        int kept = 0;
+        for (int i = left.nextClearBit(0); i < size(); i = left.nextClearBit(i + 1)) {
+            userIndexes[kept] = this.userIndexes[i];
+            bookIndexes[kept] = this.bookIndexes[i];
+            kinds[kept] = this.kinds[i];
+            kept++;
+        }
+        return new InteractionLog(this, userIndexes, bookIndexes, kinds);
     }
 
     @Override

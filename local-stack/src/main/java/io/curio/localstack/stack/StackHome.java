@@ -55,6 +55,16 @@ public record StackHome(Path root) {
         return this.root.resolve("infra.json");
     }
 
+    /** Where {@code up} keeps the simulation readers' held-back future and {@code simulate} writes its results. */
+    public Path simulation() {
+        return this.root.resolve("simulation");
+    }
+
+    /** The held-back future of the simulation readers, written by {@code up} when it imports a dataset. */
+    public Path heldBackFuture() {
+        return simulation().resolve("future.tsv");
+    }
+
     public StackHome create() {
         try {
             Files.createDirectories(logs());

@@ -5,13 +5,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import io.curio.events.hub.DataHubClients;
 import io.curio.events.hub.DataHubLocation;
 import io.curio.localstack.cli.Arguments;
 import io.curio.localstack.cli.UsageException;
+import io.curio.localstack.dataset.Dataset;
+import io.curio.localstack.dataset.HeldBackFile;
 import io.curio.localstack.dataset.HubImport;
+import io.curio.localstack.dataset.SimulationHoldout;
 import io.curio.localstack.infra.InfraDescription;
 import io.curio.localstack.infra.KinesisEmulator;
 import io.curio.localstack.infra.LocalPostgres;
@@ -108,7 +112,8 @@ public final class UpCommand {
             progress.end("already imported");
             return state;
         }
-        String prefix = writeHub(options.dataset(), infra, progress);
+        Dataset kept = holdBack(options.dataset().load(), options.home(), progress);
+        String prefix = writeHub(kept, infra, progress);
         calls.importHistory(prefix, progress);
         StackState imported = state.withImported(options.dataset().id());
         JsonFiles.write(options.home().stateFile(), imported);
@@ -116,12 +121,21 @@ public final class UpCommand {
         return imported;
     }
 
-    private String writeHub(DatasetChoice dataset, InfraDescription infra, Progress progress) {
+    /** Keeps the simulation readers' future out of the hub and the feature store; answers what to import. */
+    private static Dataset holdBack(Dataset dataset, StackHome home, Progress progress) {
+        SimulationHoldout.Split split = SimulationHoldout.split(dataset, SimulationHoldout.DEFAULT_SEED);
+        HeldBackFile.write(home.heldBackFuture(), split.future());
+        progress.step(String.format(Locale.ROOT, "held back for ./curio simulate: the last fifth of %,d readers' "
+                + "interactions, %,d of them, in %s", split.readers(), split.future().size(), home.heldBackFuture()));
+        return split.kept();
+    }
+
+    private String writeHub(Dataset dataset, InfraDescription infra, Progress progress) {
         InfraDescription.S3 s3 = infra.s3();
         DataHubLocation location = new DataHubLocation(s3.endpoint(), s3.bucket(), s3.region(), s3.accessKey(),
                 s3.secretKey());
         try (S3Client client = DataHubClients.s3(location)) {
-            var summary = HubImport.write(dataset.load(), client, s3.bucket(), this.clock.instant(), progress::step);
+            var summary = HubImport.write(dataset, client, s3.bucket(), this.clock.instant(), progress::step);
             progress.step(summary.events() + " events in " + summary.objects() + " objects (" + summary.bytes()
                     + " bytes) under " + summary.prefix());
             return summary.prefix();
