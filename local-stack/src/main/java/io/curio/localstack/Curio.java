@@ -9,6 +9,8 @@ import java.util.List;
 import io.curio.localstack.cli.UsageException;
 import io.curio.localstack.proof.FaultTestCommand;
 import io.curio.localstack.proof.IngestionBenchCommand;
+import io.curio.localstack.simulation.SimulateCommand;
+import io.curio.localstack.simulation.SimulationUnavailableException;
 import io.curio.localstack.stack.DownCommand;
 import io.curio.localstack.stack.InfraCommand;
 import io.curio.localstack.stack.StatusCommand;
@@ -43,6 +45,10 @@ public final class Curio {
               bench ingestion [--home DIR] [--events M] [--dataset DIR] [--freshness-rate R]
                       [--freshness-seconds S] [--only PARTS] [--report FILE] [--consumer-cost FILE]
                       measure stream-to-hub events/s, the bulk import and stream-to-feature freshness
+              simulate [--users N] [--minutes M] [--rate R] [--seed S] [--home DIR] [--experiment KEY]
+                      play N readers (default 1000) for M minutes (default 3) against the gateway: each asks for
+                      recommendations and clicks the books of their held-back future; then print the experiment's
+                      results and save them in <home>/simulation/
               evaluate [--dataset DIR] [--algorithms a,b,...] [--users N] [--seed S] [--no-to-read]
                       [--out FILE] [--set curio.inference.KEY=VALUE ...]
                       offline evaluation of the algorithms on a goodbooks folder (no stack needed): hold
@@ -74,6 +80,10 @@ public final class Curio {
             err.println("curio: " + ex.getMessage() + " (see ./curio --help)");
             return 2;
         }
+        catch (SimulationUnavailableException ex) {
+            err.println("curio: " + ex.getMessage());
+            return 2;
+        }
         catch (RuntimeException | InterruptedException ex) {
             err.println("curio: " + message(ex));
             if (verbose) {
@@ -95,6 +105,7 @@ public final class Curio {
                 return new FaultTestCommand(root, out, Clock.systemUTC()).run(options);
             }
             case "bench" -> bench(options, root, out);
+            case "simulate" -> new SimulateCommand(root, out, Clock.systemUTC()).run(options);
             case "up" -> new UpCommand(root, out, Clock.systemUTC()).run(options);
             case "down" -> new DownCommand(root, out).run(options);
             case "status" -> new StatusCommand(root, out).run(options);
