@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -41,11 +43,29 @@ final class FeatureAndAbtestStubs implements AutoCloseable {
             {"userId":"%s","attributes":{"plan":"free","language":"%s"},"history":[
              {"bookId":"z","type":"click","value":null,"occurredAt":"2026-12-01T09:00:00Z"}]}""";
 
-    static final String ASSIGNMENT = """
-            {"experiment":"home-ranking","variant":"treatment","model":"item-neighbours"}""";
+    /**
+     * Every reader in the treatment variant (item-neighbours) on the home surface, and every reader in the
+     * word2vec-trial variant, whose model is unknown, on the labs surface.
+     */
+    static final String SERVING_RULES = """
+            {"experiments":[
+             {"key":"home-ranking","surface":"home","trafficPercent":100,
+              "targeting":{"plans":[],"platforms":[]},
+              "variants":[{"name":"treatment","model":"item-neighbours","buckets":[{"from":0,"to":10000}]}]},
+             {"key":"labs-ranking","surface":"labs","trafficPercent":100,"targeting":{"plans":[],"platforms":[]},
+              "variants":[{"name":"word2vec-trial","model":"word2vec","buckets":[{"from":0,"to":10000}]}]}],
+             "winners":[],"canaries":[]}""";
 
-    static final String UNKNOWN_MODEL_ASSIGNMENT = """
-            {"experiment":"home-ranking","variant":"word2vec-trial","model":"word2vec"}""";
+    /** The serving rules plus a canary giving every reader of item-neighbours the candidate version. */
+    static final String CANARY_RULES = """
+            {"experiments":[],"winners":[],"canaries":[{"id":"neighbours-canary","algorithm":"item-neighbours",
+             "candidateVersion":"%s","baselineVersion":"%s","percent":100}]}""";
+
+    private static final AtomicReference<String> rules = new AtomicReference<>(SERVING_RULES);
+
+    private static final AtomicInteger rulesVersion = new AtomicInteger(1);
+
+    private static final AtomicInteger notModified = new AtomicInteger();
 
     private final HttpServer server;
 
@@ -55,7 +75,7 @@ final class FeatureAndAbtestStubs implements AutoCloseable {
 
     static FeatureAndAbtestStubs start() throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/internal/assignments", FeatureAndAbtestStubs::assignment);
+        server.createContext("/internal/serving-rules", FeatureAndAbtestStubs::servingRules);
         server.createContext("/internal/books", FeatureAndAbtestStubs::catalogue);
         server.createContext("/internal/users/", FeatureAndAbtestStubs::profile);
         server.start();
@@ -76,9 +96,27 @@ final class FeatureAndAbtestStubs implements AutoCloseable {
         json(exchange, 200, CATALOGUE);
     }
 
-    private static void assignment(HttpExchange exchange) throws IOException {
-        boolean earlyAdopter = exchange.getRequestURI().getQuery().contains("userId=early-adopter");
-        json(exchange, 200, earlyAdopter ? UNKNOWN_MODEL_ASSIGNMENT : ASSIGNMENT);
+    /** Publishes new serving rules under a new ETag. */
+    static void publishRules(String json) {
+        rules.set(json);
+        rulesVersion.incrementAndGet();
+    }
+
+    /** How many times the serving rules were answered 304 Not Modified. */
+    static int rulesNotModified() {
+        return notModified.get();
+    }
+
+    private static void servingRules(HttpExchange exchange) throws IOException {
+        String etag = "\"rules-" + rulesVersion.get() + "\"";
+        if (etag.equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
+            notModified.incrementAndGet();
+            exchange.sendResponseHeaders(304, -1);
+            exchange.close();
+            return;
+        }
+        exchange.getResponseHeaders().add("ETag", etag);
+        json(exchange, 200, rules.get());
     }
 
     private static void profile(HttpExchange exchange) throws IOException {

@@ -96,6 +96,7 @@ class InferenceServiceIT {
         registry.add("curio.services.abtest-url", stubs::url);
         registry.add("curio.inference.catalogue-refresh", () -> "1s");
         registry.add("curio.inference.default-model", () -> "item-neighbours");
+        registry.add("curio.inference.serving-rules.refresh-interval", () -> "200ms");
     }
 
     @AfterAll
@@ -214,6 +215,9 @@ class InferenceServiceIT {
         JsonNode impression = eventually(() -> impressionOnStream(requestId));
         assertThat(impression.get("type").asString()).isEqualTo("impression");
         assertThat(impression.get("properties").get("bookIds").toString()).isEqualTo("[\"b\",\"a\",\"d\"]");
+        assertThat(impression.get("properties").get("experiment").asString()).isEqualTo("home-ranking");
+        assertThat(impression.get("properties").get("canary").isNull()).isTrue();
+        assertThat(impression.get("platform").asString()).isEqualTo("ios");
     }
 
     @Test
@@ -262,7 +266,7 @@ class InferenceServiceIT {
     @Test
     @Order(7)
     void servesTheDefaultModelUnderAVariantWhoseModelIsUnknownAndCountsTheFallback() throws Exception {
-        JsonNode list = this.json.readTree(get("/v1/recommendations?limit=2&surface=home",
+        JsonNode list = this.json.readTree(get("/v1/recommendations?limit=2&surface=labs",
                 Map.of("X-User-Id", "early-adopter")).body());
 
         assertThat(list.get("experiment").get("variant").asString()).isEqualTo("word2vec-trial");
@@ -301,8 +305,52 @@ class InferenceServiceIT {
             .containsPattern("curio_inference_rules_removed_total\\{[^}]*rule=\"author-cap\"} [1-9]");
     }
 
+    @Test
+    @Order(10)
+    void revalidatesTheServingRulesWithTheirETag() throws Exception {
+        Integer notModified = eventually(() -> (FeatureAndAbtestStubs.rulesNotModified() > 0)
+                ? FeatureAndAbtestStubs.rulesNotModified() : null);
+
+        assertThat(notModified).isPositive();
+        assertThat(get("/actuator/prometheus", Map.of()).body()).contains("curio_inference_serving_rules_age_seconds",
+                "curio_inference_serving_rules_failures_total{application=\"inference-service\"} 0.0");
+    }
+
+    @Test
+    @Order(11)
+    void holdsAVersionTrainedWithoutPromotionAndServesItThroughACanary() throws Exception {
+        String baseline = this.json.readTree(recommendationsOn("home", "canary-reader")).get("model").get("version")
+            .asString();
+        HttpResponse<String> badBody = post("/internal/models/item-neighbours/trainings", "{\"promote\":\"maybe\"}");
+        JsonNode held = trained("item-neighbours", "{\"promote\":false}");
+        String candidate = held.get("version").asString();
+
+        assertThat(badBody.statusCode()).isEqualTo(400);
+        assertThat(badBody.headers().firstValue("Content-Type")).contains("application/problem+json");
+        assertThat(candidate).isNotEqualTo(baseline);
+        assertThat(this.json.readTree(recommendationsOn("home", "canary-reader")).get("model").get("version")
+            .asString()).isEqualTo(baseline);
+        FeatureAndAbtestStubs.publishRules(FeatureAndAbtestStubs.CANARY_RULES.formatted(candidate, baseline));
+        JsonNode list = eventually(() -> {
+            JsonNode answer = this.json.readTree(recommendationsOn("home", "canary-reader"));
+            return candidate.equals(answer.get("model").get("version").asString()) ? answer : null;
+        });
+        JsonNode impression = eventually(() -> impressionOnStream(list.get("requestId").asString()));
+        assertThat(impression.get("properties").get("canary").get("id").asString()).isEqualTo("neighbours-canary");
+        assertThat(impression.get("properties").get("canary").get("arm").asString()).isEqualTo("candidate");
+        assertThat(impression.get("properties").get("modelVersion").asString()).isEqualTo(candidate);
+    }
+
+    private String recommendationsOn(String surface, String user) {
+        return get("/v1/recommendations?limit=2&surface=" + surface, Map.of("X-User-Id", user)).body();
+    }
+
     private JsonNode trained(String algorithm) throws Exception {
-        HttpResponse<String> started = post("/internal/models/" + algorithm + "/trainings");
+        return trained(algorithm, null);
+    }
+
+    private JsonNode trained(String algorithm, String options) throws Exception {
+        HttpResponse<String> started = post("/internal/models/" + algorithm + "/trainings", options);
         assertThat(started.statusCode()).isEqualTo(202);
         String id = this.json.readTree(started.body()).get("id").asString();
         return eventually(() -> {
@@ -323,7 +371,7 @@ class InferenceServiceIT {
 
     private JsonNode recommendationsWithTitles(String user, String requestId) {
         JsonNode list = this.json.readTree(get("/v1/recommendations?limit=3&surface=home",
-                Map.of("X-User-Id", user, "X-Request-Id", requestId)).body());
+                Map.of("X-User-Id", user, "X-Request-Id", requestId, "X-User-Platform", "ios")).body());
         return list.get("items").get(0).get("title").isNull() ? null : list;
     }
 
@@ -348,7 +396,17 @@ class InferenceServiceIT {
     }
 
     private HttpResponse<String> post(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.noBody()).build());
+        return post(path, null);
+    }
+
+    private HttpResponse<String> post(String path, String json) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path));
+        if (json == null) {
+            return send(request.POST(HttpRequest.BodyPublishers.noBody()).build());
+        }
+        return send(request.header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json))
+            .build());
     }
 
     private HttpResponse<String> send(HttpRequest request) {

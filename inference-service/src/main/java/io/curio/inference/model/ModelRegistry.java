@@ -115,6 +115,23 @@ public class ModelRegistry {
     }
 
     /**
+     * Stores the decision to hold a newly trained version, already in the store, without serving it or asking the
+     * gate: a canary rolls it out, or an operator activates it.
+     */
+    public Promotion hold(RecommendationModel candidate) {
+        synchronized (this.decisions) {
+            Algorithm algorithm = candidate.algorithm();
+            Promotion held = new Promotion(Outcome.HELD, "trained without serving, for a canary to roll out",
+                    this.clock.instant());
+            ServingRecord record = record(algorithm);
+            this.store.saveServingRecord(record.decided(candidate.version(), held, servedVersion(algorithm)));
+            counted(algorithm, Outcome.HELD);
+            logger.info("{} {} held: {}", algorithm.modelName(), candidate.version(), held.reason());
+            return held;
+        }
+    }
+
+    /**
      * Serves the newest version older than the served one that a rollback may return to (not refused by the gate
      * nor rolled back itself) and whose artifact loads; the served version is marked rolled back.
      *

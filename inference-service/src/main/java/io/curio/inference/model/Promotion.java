@@ -17,9 +17,9 @@ public record Promotion(Outcome outcome, String reason, Instant decidedAt) {
         return this.outcome == Outcome.PROMOTED;
     }
 
-    /** Whether a rollback may return to the version: it was neither refused by the gate nor rolled back. */
+    /** Whether a rollback may return to the version: it was not refused by the gate, held or rolled back. */
     public boolean allowsRollbackTo() {
-        return this.outcome != Outcome.REJECTED && this.outcome != Outcome.ROLLED_BACK;
+        return this.outcome != Outcome.REJECTED && this.outcome != Outcome.ROLLED_BACK && this.outcome != Outcome.HELD;
     }
 
     /** What can be decided about a version. */
@@ -36,6 +36,10 @@ public record Promotion(Outcome outcome, String reason, Instant decidedAt) {
         /** Served because an operator activated it. */
         @JsonProperty("forced")
         FORCED("forced"),
+
+        /** Stored without being offered to the gate, for a canary to roll out; never served by a rollback. */
+        @JsonProperty("held")
+        HELD("held"),
 
         /** Withdrawn by a rollback. */
         @JsonProperty("rolled-back")

@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Trains one model from the data hub: reads the raw events, indexes the positive interactions, scores,
- * writes the artifact to the registry and serves it.
+ * writes the artifact to the registry and offers it for serving, or holds it for a canary to roll out.
  */
 public class ModelTraining {
 
@@ -65,7 +65,12 @@ public class ModelTraining {
         this.store.save(model);
         logger.info("Training {} {}: wrote the artifact to the registry", job.algorithm().modelName(), version);
         job.enter(Stage.LOADING);
-        this.registry.offer(model);
+        if (job.isOffered()) {
+            this.registry.offer(model);
+        }
+        else {
+            this.registry.hold(model);
+        }
         logSummary(model.metadata());
     }
 

@@ -9,6 +9,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -23,10 +24,11 @@ class TrainingController {
     }
 
     @PostMapping("/{algorithm}/trainings")
-    ResponseEntity<Map<String, String>> startTraining(@PathVariable String algorithm) {
+    ResponseEntity<Map<String, String>> startTraining(@PathVariable String algorithm,
+            @RequestBody(required = false) TrainingOptions options) {
         Algorithm known = Algorithm.fromModelName(algorithm)
             .orElseThrow(() -> new UnknownAlgorithmException(algorithm));
-        TrainingStatus status = this.jobs.start(known);
+        TrainingStatus status = this.jobs.start(known, (options != null) ? options : TrainingOptions.DEFAULTS);
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("id", status.id()));
     }
 

@@ -11,6 +11,8 @@ final class TrainingJob {
 
     private final Algorithm algorithm;
 
+    private final boolean offered;
+
     private volatile String state = "running";
 
     private volatile Stage stage = Stage.QUEUED;
@@ -22,8 +24,16 @@ final class TrainingJob {
     private volatile String error;
 
     TrainingJob(String id, Algorithm algorithm) {
+        this(id, algorithm, true);
+    }
+
+    /**
+     * @param offered whether the trained version is offered to the promotion gate, or only stored as held
+     */
+    TrainingJob(String id, Algorithm algorithm, boolean offered) {
         this.id = id;
         this.algorithm = algorithm;
+        this.offered = offered;
     }
 
     String id() {
@@ -32,6 +42,10 @@ final class TrainingJob {
 
     Algorithm algorithm() {
         return this.algorithm;
+    }
+
+    boolean isOffered() {
+        return this.offered;
     }
 
     boolean isFinished() {

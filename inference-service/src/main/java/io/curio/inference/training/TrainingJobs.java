@@ -68,8 +68,8 @@ public class TrainingJobs implements DisposableBean {
      *
      * @throws TrainingQueueFullException when too many trainings are already waiting
      */
-    public TrainingStatus start(Algorithm algorithm) {
-        TrainingJob job = new TrainingJob(UUID.randomUUID().toString(), algorithm);
+    public TrainingStatus start(Algorithm algorithm, TrainingOptions options) {
+        TrainingJob job = new TrainingJob(UUID.randomUUID().toString(), algorithm, options.offered());
         try {
             this.worker.execute(() -> run(job));
         }
