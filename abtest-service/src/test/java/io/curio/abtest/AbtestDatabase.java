@@ -11,8 +11,8 @@ public final class AbtestDatabase {
     }
 
     public static void empty(JdbcClient jdbc) {
-        jdbc.sql("truncate abtest.click, abtest.impression, abtest.audit_entry, abtest.experiment_variant, "
-                + "abtest.experiment").update();
+        jdbc.sql("truncate abtest.click, abtest.outcome, abtest.impression, abtest.audit_entry, "
+                + "abtest.experiment_variant, abtest.experiment").update();
     }
 
     public static int count(JdbcClient jdbc, String table) {

@@ -1,5 +1,7 @@
 package io.curio.abtest.exposure;
 
+import java.util.List;
+
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -11,15 +13,15 @@ import io.curio.abtest.experiment.Experiment;
 import io.curio.abtest.experiment.Variant;
 
 /**
- * The {@code curio.abtest.impressions} and {@code curio.abtest.clicks} counters, registered for every variant of
- * a running experiment as soon as it is loaded, so that an operator sees zeros before the first count.
+ * The exposure counters of every variant: impressions, fallback impressions, clicks and attributed outcomes,
+ * registered for every variant of a running experiment as soon as it is loaded, so that an operator sees zeros
+ * before the first count.
  */
 @Component
 class ExposureMeters {
 
-    private static final String IMPRESSIONS = "curio.abtest.impressions";
-
-    private static final String CLICKS = "curio.abtest.clicks";
+    /** The outcome types of {@code curio.abtest.outcomes}. */
+    static final List<String> OUTCOME_TYPES = List.of("click", "open", "finish", "upgrade");
 
     private final MeterRegistry meters;
 
@@ -31,27 +33,44 @@ class ExposureMeters {
     void runningExperimentsLoaded(RunningExperimentsLoaded loaded) {
         for (Experiment experiment : loaded.running()) {
             for (Variant variant : experiment.variants()) {
-                impressions(experiment.key(), variant.name());
-                clicks(experiment.key(), variant.name());
+                register(experiment.key(), variant.name());
             }
         }
     }
 
+    private void register(String experiment, String variant) {
+        impressions(experiment, variant);
+        fallbackImpressions(experiment, variant);
+        clicks(experiment, variant);
+        OUTCOME_TYPES.forEach((type) -> outcomes(experiment, variant, type));
+    }
+
     Counter impressions(String experiment, String variant) {
-        return counter(IMPRESSIONS, "Impressions newly recorded for a variant", experiment, variant);
+        return counter("curio.abtest.impressions", "Impressions newly recorded for a variant", experiment, variant)
+            .register(this.meters);
+    }
+
+    Counter fallbackImpressions(String experiment, String variant) {
+        return counter("curio.abtest.fallback.impressions", "Impressions of fallback lists newly recorded",
+                experiment, variant)
+            .register(this.meters);
     }
 
     Counter clicks(String experiment, String variant) {
-        return counter(CLICKS, "Distinct (impression, book) clicks newly recorded for a variant", experiment,
-                variant);
+        return counter("curio.abtest.clicks", "Distinct (impression, book) clicks newly attributed to a variant",
+                experiment, variant)
+            .register(this.meters);
     }
 
-    private Counter counter(String name, String description, String experiment, String variant) {
-        return Counter.builder(name)
-            .description(description)
-            .tag("experiment", experiment)
-            .tag("variant", variant)
+    Counter outcomes(String experiment, String variant, String type) {
+        return counter("curio.abtest.outcomes", "Distinct outcomes newly attributed to an impression of a variant",
+                experiment, variant)
+            .tag("type", type)
             .register(this.meters);
+    }
+
+    private static Counter.Builder counter(String name, String description, String experiment, String variant) {
+        return Counter.builder(name).description(description).tag("experiment", experiment).tag("variant", variant);
     }
 
 }

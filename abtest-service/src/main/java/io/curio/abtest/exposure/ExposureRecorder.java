@@ -1,5 +1,6 @@
 package io.curio.abtest.exposure;
 
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import io.curio.abtest.AbtestProperties;
 import io.curio.events.DecodedEvent;
 import io.curio.events.EngagementEvent;
 import io.curio.events.EventType;
@@ -16,19 +18,21 @@ import io.curio.events.stream.EventBatch;
 import io.curio.events.stream.EventBatchHandler;
 
 /**
- * Records, from the engagement stream, the impressions served inside an experiment and the clicks on them.
+ * Records, from the engagement stream, the impressions served inside an experiment or a model canary and what
+ * readers did after them.
  *
  * <p>
- * An impression counts when it carries a request id and {@code properties.experiment} and
- * {@code properties.variant} naming a declared variant of a known experiment; it is kept once per request id.
- * A click counts when it carries a request id; it is kept once per (request id, book id). Both are idempotent
- * on {@code eventId}, so a batch handed over again changes nothing. A batch commits in one transaction before
- * this returns; counters move only after the commit.
+ * Every event must carry a request id. An impression is kept, once per request id, when its
+ * {@code properties.experiment} and {@code properties.variant} name a declared variant of a known experiment or
+ * its {@code properties.canary} is well formed; with it the surface, algorithm, model version, whether it was a
+ * fallback and the canary arm. A click is kept once per (request id, book id); an open, finish or upgrade once
+ * per (request id, type, book id), an upgrade with an empty book id. All are idempotent on {@code eventId}, so a
+ * batch handed over again changes nothing. Values of the wrong shape are read as absent and events that cannot be
+ * kept are skipped, never failing the batch. A batch commits in one transaction before this returns; counters
+ * move only after the commit, and only for outcomes inside the {@link AttributionWindow} of a known impression.
  */
 @Component
 public class ExposureRecorder implements EventBatchHandler {
-
-    private static final int MAX_NAME_LENGTH = 64;
 
     private final JdbcClient jdbc;
 
@@ -36,70 +40,128 @@ public class ExposureRecorder implements EventBatchHandler {
 
     private final ExposureMeters meters;
 
-    ExposureRecorder(JdbcClient jdbc, TransactionTemplate transactions, ExposureMeters meters) {
+    private final AttributionWindow window;
+
+    ExposureRecorder(JdbcClient jdbc, TransactionTemplate transactions, ExposureMeters meters,
+            AbtestProperties properties) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.meters = meters;
+        this.window = AttributionWindow.of(properties);
     }
 
     @Override
     public void handle(EventBatch batch) {
         List<EngagementEvent> events = validEvents(batch);
-        List<Recorded> recorded = this.transactions.execute((status) -> record(events));
-        recorded.forEach(this::count);
+        List<Runnable> counts = this.transactions.execute((status) -> record(events));
+        counts.forEach(Runnable::run);
     }
 
-    private List<Recorded> record(List<EngagementEvent> events) {
-        List<Recorded> recorded = new ArrayList<>();
+    private List<Runnable> record(List<EngagementEvent> events) {
+        List<Runnable> counts = new ArrayList<>();
         for (EngagementEvent event : events) {
-            Optional<Recorded> outcome = switch (event.type()) {
-                case IMPRESSION -> recordImpression(event);
-                case CLICK -> recordClick(event);
-                default -> Optional.empty();
-            };
-            outcome.ifPresent(recorded::add);
+            if (event.requestId() != null) {
+                counts.addAll(recordOne(event));
+            }
         }
-        return recorded;
+        return counts;
     }
 
-    private Optional<Recorded> recordImpression(EngagementEvent event) {
-        String experiment = name(event.properties().get("experiment"));
-        String variant = name(event.properties().get("variant"));
-        if (event.requestId() == null || experiment == null || variant == null || !isDeclared(experiment, variant)) {
-            return Optional.empty();
+    private List<Runnable> recordOne(EngagementEvent event) {
+        return switch (event.type()) {
+            case IMPRESSION -> recordImpression(event);
+            case CLICK -> recordClick(event);
+            case OPEN, FINISH, UPGRADE -> recordOutcome(event);
+            default -> List.of();
+        };
+    }
+
+    private List<Runnable> recordImpression(EngagementEvent event) {
+        ImpressionContext context = declared(ImpressionContext.of(event.properties()));
+        if (!context.namesVariant() && context.canary() == null) {
+            return List.of();
         }
-        int inserted = this.jdbc.sql("""
-                insert into abtest.impression (request_id, event_id, experiment_key, variant, user_id, occurred_at)
-                values (?, ?, ?, ?, ?, ?)
+        boolean inserted = insertImpression(event, context);
+        return (inserted && context.namesVariant()) ? impressionCounts(context) : List.of();
+    }
+
+    private List<Runnable> impressionCounts(ImpressionContext context) {
+        List<Runnable> counts = new ArrayList<>();
+        counts.add(() -> this.meters.impressions(context.experiment(), context.variant()).increment());
+        if (context.fallback()) {
+            counts.add(() -> this.meters.fallbackImpressions(context.experiment(), context.variant()).increment());
+        }
+        return counts;
+    }
+
+    private boolean insertImpression(EngagementEvent event, ImpressionContext context) {
+        ImpressionContext.Canary canary = context.canary();
+        return this.jdbc.sql("""
+                insert into abtest.impression (request_id, event_id, experiment_key, variant, user_id, occurred_at,
+                    surface, algorithm, model_version, fallback, canary_id, canary_arm)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict do nothing
                 """)
-            .params(event.requestId(), event.eventId(), experiment, variant, event.userId(),
-                    event.occurredAt().atOffset(ZoneOffset.UTC))
-            .update();
-        return (inserted == 1) ? Optional.of(new Recorded(EventType.IMPRESSION, experiment, variant))
-                : Optional.empty();
+            .params(event.requestId(), event.eventId(), context.experiment(), context.variant(), event.userId(),
+                    utc(event.occurredAt()), context.surface(), context.algorithm(), context.modelVersion(),
+                    context.fallback(), (canary != null) ? canary.id() : null, (canary != null) ? canary.arm() : null)
+            .update() == 1;
     }
 
-    private Optional<Recorded> recordClick(EngagementEvent event) {
-        if (event.requestId() == null) {
-            return Optional.empty();
-        }
+    private List<Runnable> recordClick(EngagementEvent event) {
         int inserted = this.jdbc.sql("""
                 insert into abtest.click (event_id, request_id, book_id, user_id, occurred_at)
                 values (?, ?, ?, ?, ?)
                 on conflict do nothing
                 """)
-            .params(event.eventId(), event.requestId(), event.bookId(), event.userId(),
-                    event.occurredAt().atOffset(ZoneOffset.UTC))
+            .params(event.eventId(), event.requestId(), event.bookId(), event.userId(), utc(event.occurredAt()))
             .update();
-        return (inserted == 1) ? clickedImpression(event.requestId()) : Optional.empty();
+        return (inserted == 1) ? attributedCounts(event, true) : List.of();
     }
 
-    private Optional<Recorded> clickedImpression(String requestId) {
-        return this.jdbc.sql("select experiment_key, variant from abtest.impression where request_id = ?")
+    private List<Runnable> recordOutcome(EngagementEvent event) {
+        String bookId = (event.type() == EventType.UPGRADE) ? "" : event.bookId();
+        if (bookId == null) {
+            return List.of();
+        }
+        int inserted = this.jdbc.sql("""
+                insert into abtest.outcome (event_id, request_id, type, book_id, user_id, occurred_at)
+                values (?, ?, ?, ?, ?, ?)
+                on conflict do nothing
+                """)
+            .params(event.eventId(), event.requestId(), event.type().wireName(), bookId, event.userId(),
+                    utc(event.occurredAt()))
+            .update();
+        return (inserted == 1) ? attributedCounts(event, false) : List.of();
+    }
+
+    private List<Runnable> attributedCounts(EngagementEvent outcome, boolean click) {
+        Optional<Served> served = servedInExperiment(outcome.requestId())
+            .filter((impression) -> this.window.covers(impression.at(), outcome.occurredAt()));
+        if (served.isEmpty()) {
+            return List.of();
+        }
+        String experiment = served.get().experiment();
+        String variant = served.get().variant();
+        String type = outcome.type().wireName();
+        Runnable outcomes = () -> this.meters.outcomes(experiment, variant, type).increment();
+        return click ? List.of(outcomes, () -> this.meters.clicks(experiment, variant).increment())
+                : List.of(outcomes);
+    }
+
+    private Optional<Served> servedInExperiment(String requestId) {
+        return this.jdbc.sql("""
+                select experiment_key, variant, occurred_at from abtest.impression
+                where request_id = ? and experiment_key is not null
+                """)
             .param(requestId)
-            .query((rs, n) -> new Recorded(EventType.CLICK, rs.getString(1), rs.getString(2)))
+            .query((rs, n) -> new Served(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant()))
             .optional();
+    }
+
+    private ImpressionContext declared(ImpressionContext context) {
+        return (context.namesVariant() && isDeclared(context.experiment(), context.variant())) ? context
+                : context.outsideExperiments();
     }
 
     private boolean isDeclared(String experiment, String variant) {
@@ -107,15 +169,6 @@ public class ExposureRecorder implements EventBatchHandler {
             .params(experiment, variant)
             .query(Integer.class)
             .single() > 0;
-    }
-
-    private void count(Recorded recorded) {
-        if (recorded.type() == EventType.IMPRESSION) {
-            this.meters.impressions(recorded.experiment(), recorded.variant()).increment();
-        }
-        else {
-            this.meters.clicks(recorded.experiment(), recorded.variant()).increment();
-        }
     }
 
     private static List<EngagementEvent> validEvents(EventBatch batch) {
@@ -127,12 +180,12 @@ public class ExposureRecorder implements EventBatchHandler {
             .toList();
     }
 
-    private static String name(Object value) {
-        return (value instanceof String text && !text.isBlank() && text.length() <= MAX_NAME_LENGTH) ? text : null;
+    private static Object utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
     }
 
-    /** An impression or a counted click newly recorded, with the experiment and variant it belongs to. */
-    private record Recorded(EventType type, String experiment, String variant) {
+    /** The experiment and variant an impression was served in, and when. */
+    private record Served(String experiment, String variant, Instant at) {
     }
 
 }

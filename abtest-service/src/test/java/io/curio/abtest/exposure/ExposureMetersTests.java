@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import io.curio.abtest.assignment.RunningExperimentsLoaded;
 import io.curio.abtest.experiment.Experiment;
 import io.curio.abtest.experiment.ExperimentStatus;
-import io.curio.abtest.experiment.Targeting;
 import io.curio.abtest.experiment.Variant;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,7 +23,7 @@ class ExposureMetersTests {
     @Test
     void registersZeroImpressionsAndClicksForEveryVariantOfALoadedExperiment() {
         // given
-        Experiment running = new Experiment("home-ranking", "home", ExperimentStatus.RUNNING, 100, Targeting.EVERYONE,
+        Experiment running = new Experiment("home-ranking", "home", ExperimentStatus.RUNNING, 100, null,
                 List.of(new Variant("control", 50, "popularity"), new Variant("treatment", 50, "item-neighbours")),
                 Instant.EPOCH, Instant.EPOCH, null);
 
@@ -32,7 +31,8 @@ class ExposureMetersTests {
         this.meters.runningExperimentsLoaded(new RunningExperimentsLoaded(List.of(running)));
 
         // then
-        for (String name : List.of("curio.abtest.impressions", "curio.abtest.clicks")) {
+        for (String name : List.of("curio.abtest.impressions", "curio.abtest.clicks",
+                "curio.abtest.fallback.impressions")) {
             assertThat(this.registry.find(name).counters()).extracting((counter) -> counter.getId().getTag("variant"))
                 .containsExactlyInAnyOrder("control", "treatment");
             assertThat(this.registry.find(name).counters()).extracting(Counter::count).containsOnly(0.0);
@@ -42,7 +42,7 @@ class ExposureMetersTests {
     @Test
     void countsOnTheCounterRegisteredAtLoad() {
         // given
-        Experiment running = new Experiment("home-ranking", "home", ExperimentStatus.RUNNING, 100, Targeting.EVERYONE,
+        Experiment running = new Experiment("home-ranking", "home", ExperimentStatus.RUNNING, 100, null,
                 List.of(new Variant("control", 50, "popularity"), new Variant("treatment", 50, "item-neighbours")),
                 Instant.EPOCH, Instant.EPOCH, null);
         this.meters.runningExperimentsLoaded(new RunningExperimentsLoaded(List.of(running)));
@@ -54,6 +54,23 @@ class ExposureMetersTests {
         assertThat(this.registry.get("curio.abtest.clicks").tags("variant", "treatment").counter().count())
             .isEqualTo(1.0);
         assertThat(this.registry.find("curio.abtest.clicks").counters()).hasSize(2);
+    }
+
+    @Test
+    void registersAnOutcomeCounterPerVariantAndType() {
+        // given
+        Experiment running = new Experiment("home-ranking", "home", ExperimentStatus.RUNNING, 100, null,
+                List.of(new Variant("control", 50, "popularity"), new Variant("treatment", 50, "item-neighbours")),
+                Instant.EPOCH, Instant.EPOCH, null);
+
+        // when
+        this.meters.runningExperimentsLoaded(new RunningExperimentsLoaded(List.of(running)));
+
+        // then
+        assertThat(this.registry.find("curio.abtest.outcomes").counters()).hasSize(8);
+        assertThat(this.registry.find("curio.abtest.outcomes").tags("variant", "treatment").counters())
+            .extracting((counter) -> counter.getId().getTag("type"))
+            .containsExactlyInAnyOrder("click", "open", "finish", "upgrade");
     }
 
 }

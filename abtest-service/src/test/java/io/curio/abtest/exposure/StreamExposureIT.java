@@ -29,8 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Impressions and clicks put on a real (emulated) Kinesis stream reach the tables through the stream consumer,
- * and the same records read twice count once.
+ * Impressions, clicks and other outcomes put on a real (emulated) Kinesis stream reach the tables through the
+ * stream consumer, and the same records read twice count once.
  */
 class StreamExposureIT extends AbtestIntegrationTest {
 
@@ -66,7 +66,8 @@ class StreamExposureIT extends AbtestIntegrationTest {
         // given one reader, so every record lands on the same shard, in order
         List<EngagementEvent> events = List.of(impression("s-i1", "s-r1", "control"),
                 impression("s-i2", "s-r2", "treatment"), click("s-c1", "s-r1", "10"), click("s-c2", "s-r1", "10"),
-                click("s-c3", "s-r2", "11"));
+                click("s-c3", "s-r2", "11"), event("s-o1", EventType.OPEN, "10", "s-r1", Map.of()),
+                event("s-u1", EventType.UPGRADE, null, "s-r2", Map.of()));
 
         // when
         this.publisher.publish(events);
@@ -77,6 +78,7 @@ class StreamExposureIT extends AbtestIntegrationTest {
 
         // then
         assertThat(countsPerVariant()).containsExactly(List.of("control", 2, 1), List.of("treatment", 1, 1));
+        assertThat(AbtestDatabase.count(this.jdbc, "outcome")).isEqualTo(2);
     }
 
     private List<List<Object>> countsPerVariant() {
