@@ -1,5 +1,6 @@
 package io.curio.abtest.results;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -9,8 +10,16 @@ import java.util.List;
  * @param status draft, running or stopped
  * @param variants per variant, in declared order; the first is the control
  * @param sampleRatio whether the users split as the weights say; {@code null} before any impression
+ * @param started when the experiment started; {@code null} for a draft
+ * @param verdict what the numbers say, in plain words
+ * @param timeline cumulative CTR per variant over time; {@code null} before any impression
  */
-record ExperimentResults(String experiment, String status, List<VariantResult> variants, SampleRatio sampleRatio) {
+record ExperimentResults(String experiment, String status, List<VariantResult> variants, SampleRatio sampleRatio,
+        Instant started, String verdict, Timeline timeline) {
+
+    ExperimentResults {
+        variants = List.copyOf(variants);
+    }
 
     /**
      * @param name variant name
@@ -22,9 +31,15 @@ record ExperimentResults(String experiment, String status, List<VariantResult> v
      * @param clickedImpressions impressions with at least one click
      * @param ctr clicked impressions / impressions with its 95 % Wilson interval; {@code null} without impressions
      * @param lift against the control; {@code null} for the control and when either side has no impressions
+     * @param fallbackRate share of impressions that were fallback lists; {@code null} without impressions
+     * @param opens distinct (impression, book) opens
+     * @param finishes distinct (impression, book) finishes
+     * @param upgrades impressions followed by an upgrade
+     * @param verdict how it compares with the control, in plain words; {@code null} for the control
      */
     record VariantResult(String name, int weight, String model, long users, long impressions, long clicks,
-            long clickedImpressions, Rate ctr, Lift lift) {
+            long clickedImpressions, Rate ctr, Lift lift, Double fallbackRate, long opens, long finishes,
+            long upgrades, String verdict) {
     }
 
     /**
@@ -53,6 +68,40 @@ record ExperimentResults(String experiment, String status, List<VariantResult> v
      * @param threshold the p-value below which the split is flagged
      */
     record SampleRatio(double chiSquare, int degreesOfFreedom, double pValue, boolean mismatch, double threshold) {
+    }
+
+    /**
+     * @param start the start of the first bucket: when the experiment started, or its first impression if earlier
+     * @param bucketSeconds the width of a bucket
+     * @param series one per variant, in declared order
+     */
+    record Timeline(Instant start, long bucketSeconds, List<Series> series) {
+
+        Timeline {
+            series = List.copyOf(series);
+        }
+
+    }
+
+    /**
+     * @param variant the variant name
+     * @param points one per bucket, in time order
+     */
+    record Series(String variant, List<Point> points) {
+
+        Series {
+            points = List.copyOf(points);
+        }
+
+    }
+
+    /**
+     * @param end the end of the bucket (the last one ends at the time of the answer or the stop)
+     * @param impressions impressions served up to {@code end}
+     * @param clickedImpressions those of them clicked within their attribution window
+     * @param ctr their ratio with its 95 % Wilson interval; {@code null} without impressions
+     */
+    record Point(Instant end, long impressions, long clickedImpressions, Rate ctr) {
     }
 
 }

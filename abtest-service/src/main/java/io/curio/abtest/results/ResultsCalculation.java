@@ -9,12 +9,13 @@ import io.curio.abtest.experiment.Variant;
 import io.curio.abtest.results.ExperimentResults.Lift;
 import io.curio.abtest.results.ExperimentResults.Rate;
 import io.curio.abtest.results.ExperimentResults.SampleRatio;
+import io.curio.abtest.results.ExperimentResults.Timeline;
 import io.curio.abtest.results.ExperimentResults.VariantResult;
 import io.curio.abtest.results.Statistics.Interval;
 
 /**
- * Turns the counts measured per variant into results: CTR with its interval, lift against the control, and
- * the sample-ratio check.
+ * Turns the counts measured per variant into results: CTR with its interval, lift against the control, the
+ * fallback rate, the sample-ratio check and the verdict.
  */
 final class ResultsCalculation {
 
@@ -24,26 +25,38 @@ final class ResultsCalculation {
     private ResultsCalculation() {
     }
 
-    static ExperimentResults of(Experiment experiment, Map<String, VariantCounts> counts) {
+    static ExperimentResults of(Experiment experiment, Map<String, VariantCounts> counts, Timeline timeline) {
         VariantCounts control = counts.getOrDefault(experiment.control().name(), VariantCounts.NONE);
         List<VariantResult> variants = new ArrayList<>();
         for (int i = 0; i < experiment.variants().size(); i++) {
             Variant variant = experiment.variants().get(i);
             VariantCounts measured = counts.getOrDefault(variant.name(), VariantCounts.NONE);
             Lift lift = (i == 0) ? null : lift(measured, control);
+            String verdict = (i == 0) ? null : Verdict.ofVariant(variant.name(), experiment.control().name(), lift);
             variants.add(new VariantResult(variant.name(), variant.weight(), variant.model(), measured.users(),
-                    measured.impressions(), measured.clicks(), measured.clickedImpressions(), ctr(measured), lift));
+                    measured.impressions(), measured.clicks(), measured.clickedImpressions(), ctr(measured), lift,
+                    fallbackRate(measured), measured.opens(), measured.finishes(), measured.upgrades(), verdict));
         }
-        return new ExperimentResults(experiment.key(), experiment.status().wireName(), variants,
-                sampleRatio(experiment.variants(), counts));
+        SampleRatio sampleRatio = sampleRatio(experiment.variants(), counts);
+        return new ExperimentResults(experiment.key(), experiment.status().wireName(), variants, sampleRatio,
+                experiment.startedAt(), Verdict.ofExperiment(variants, sampleRatio), timeline);
     }
 
     static Rate ctr(VariantCounts counts) {
-        if (counts.impressions() == 0) {
+        return rate(counts.clickedImpressions(), counts.impressions());
+    }
+
+    /** {@code successes / trials} with its 95 % Wilson interval; {@code null} without trials. */
+    static Rate rate(long successes, long trials) {
+        if (trials == 0) {
             return null;
         }
-        Interval interval = Statistics.wilson(counts.clickedImpressions(), counts.impressions());
-        return new Rate((double) counts.clickedImpressions() / counts.impressions(), interval.low(), interval.high());
+        Interval interval = Statistics.wilson(successes, trials);
+        return new Rate((double) successes / trials, interval.low(), interval.high());
+    }
+
+    static Double fallbackRate(VariantCounts counts) {
+        return (counts.impressions() == 0) ? null : (double) counts.fallbacks() / counts.impressions();
     }
 
     static Lift lift(VariantCounts variant, VariantCounts control) {
@@ -62,8 +75,8 @@ final class ResultsCalculation {
     }
 
     /**
-     * Pearson's chi-square of the users seen per variant against {@code total × weight / 100}, with
-     * {@code variants − 1} degrees of freedom.
+     * Pearson's chi-square of the users seen per variant against {@code total × weight / 100}, over every declared
+     * variant (one without users adds its whole expectation), with {@code variants − 1} degrees of freedom.
      */
     static SampleRatio sampleRatio(List<Variant> variants, Map<String, VariantCounts> counts) {
         long total = variants.stream().mapToLong((v) -> counts.getOrDefault(v.name(), VariantCounts.NONE).users())

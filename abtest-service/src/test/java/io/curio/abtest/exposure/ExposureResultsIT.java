@@ -1,17 +1,19 @@
 package io.curio.abtest.exposure;
 
-import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.jayway.jsonpath.JsonPath;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -21,18 +23,22 @@ import io.curio.abtest.AbtestIntegrationTest;
 import io.curio.abtest.experiment.ExperimentAdministration;
 import io.curio.events.DecodedEvent;
 import io.curio.events.EngagementEvent;
-import io.curio.events.EventCodec;
 import io.curio.events.EventType;
 import io.curio.events.stream.EventBatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+/**
+ * What the recorder keeps from event batches and what the results (JSON and HTML) make of it, against the real
+ * database. Outcomes count for their impression only inside the attribution window: 30 minutes, with one minute
+ * of clock skew.
+ */
 class ExposureResultsIT extends AbtestIntegrationTest {
 
     private static final Instant AT = Instant.parse("2026-12-04T10:00:00Z");
 
-    private final EventCodec codec = new EventCodec(Clock.fixed(AT, ZoneOffset.UTC));
+    private final EventBatches batches = new EventBatches(AT);
 
     @Autowired
     private ExposureRecorder recorder;
@@ -48,8 +54,6 @@ class ExposureResultsIT extends AbtestIntegrationTest {
 
     @Autowired
     private MeterRegistry meters;
-
-    private int sequence;
 
     @BeforeEach
     void createExperiment() {
@@ -93,7 +97,7 @@ class ExposureResultsIT extends AbtestIntegrationTest {
         EventBatch clicks = batch(click("c1", "r1", "u1", "10"), click("c2", "r2", "u2", "11"));
         this.recorder.handle(impressions);
         this.recorder.handle(clicks);
-        String before = results().getResponse().getContentAsString();
+        Object before = measured(results());
         double impressionsCounted = counted("curio.abtest.impressions");
         double clicksCounted = counted("curio.abtest.clicks");
 
@@ -104,7 +108,7 @@ class ExposureResultsIT extends AbtestIntegrationTest {
         // then
         assertThat(impressionsCounted).isGreaterThanOrEqualTo(2);
         assertThat(clicksCounted).isGreaterThanOrEqualTo(2);
-        assertThat(results().getResponse().getContentAsString()).isEqualTo(before);
+        assertThat(measured(results())).isEqualTo(before);
         assertThat(AbtestDatabase.count(this.jdbc, "impression")).isEqualTo(2);
         assertThat(AbtestDatabase.count(this.jdbc, "click")).isEqualTo(2);
         assertThat(counted("curio.abtest.impressions")).isEqualTo(impressionsCounted);
@@ -129,8 +133,8 @@ class ExposureResultsIT extends AbtestIntegrationTest {
         // given
         EventBatch.Record invalid = new EventBatch.Record("1", new byte[] { '{' },
                 new DecodedEvent.Invalid("invalid JSON"));
-        EventBatch batch = new EventBatch("shardId-000000000000", "1", AT, List.of(invalid,
-                record(impression("i1", "r1", "u1", "control"))));
+        EventBatch batch = this.batches.of(List.of(invalid, this.batches.record(impression("i1", "r1", "u1",
+                "control"))));
 
         // when
         this.recorder.handle(batch);
@@ -139,12 +143,170 @@ class ExposureResultsIT extends AbtestIntegrationTest {
         assertThat(AbtestDatabase.count(this.jdbc, "impression")).isEqualTo(1);
     }
 
+    @Test
+    void countsOutcomesOnlyFromTheSkewBeforeTheImpressionToTheEndOfTheWindow() {
+        // given
+        this.recorder.handle(batch(impression("i1", "r1", "u1", "control", false),
+                impression("i2", "r2", "u2", "control", false), impression("i3", "r3", "u3", "control", false)));
+
+        // when: r1 clicked at the end of the window, r2 one second after it, r3 61 seconds before it was shown
+        this.recorder.handle(batch(outcome("c1", EventType.CLICK, "r1", "10", Duration.ofMinutes(30)),
+                outcome("c2", EventType.CLICK, "r2", "10", Duration.ofMinutes(30).plusSeconds(1)),
+                outcome("c3", EventType.CLICK, "r3", "10", Duration.ofSeconds(-61)),
+                outcome("c4", EventType.CLICK, "r3", "11", Duration.ofSeconds(-60))));
+
+        // then
+        MvcTestResult results = json();
+        assertThat(results).bodyJson().extractingPath("$.variants[0].clicks").isEqualTo(2);
+        assertThat(results).bodyJson().extractingPath("$.variants[0].clickedImpressions").isEqualTo(2);
+        assertThat(AbtestDatabase.count(this.jdbc, "click")).isEqualTo(4);
+    }
+
+    @Test
+    void countsEachOpenFinishAndUpgradeOncePerImpression() {
+        // given
+        this.recorder.handle(batch(impression("i1", "r1", "u1", "treatment", false)));
+
+        // when
+        this.recorder.handle(batch(outcome("o1", EventType.OPEN, "r1", "10", Duration.ofMinutes(1)),
+                outcome("o2", EventType.OPEN, "r1", "10", Duration.ofMinutes(2)),
+                outcome("o3", EventType.OPEN, "r1", "11", Duration.ofMinutes(2)),
+                outcome("f1", EventType.FINISH, "r1", "10", Duration.ofMinutes(20)),
+                outcome("f2", EventType.FINISH, "r1", "11", Duration.ofHours(2)),
+                outcome("u1", EventType.UPGRADE, "r1", null, Duration.ofMinutes(5)),
+                outcome("u2", EventType.UPGRADE, "r1", null, Duration.ofMinutes(6))));
+
+        // then
+        MvcTestResult results = json();
+        assertThat(results).bodyJson().extractingPath("$.variants[1].opens").isEqualTo(2);
+        assertThat(results).bodyJson().extractingPath("$.variants[1].finishes").isEqualTo(1);
+        assertThat(results).bodyJson().extractingPath("$.variants[1].upgrades").isEqualTo(1);
+        assertThat(this.jdbc.sql("select type, book_id from abtest.outcome order by type, book_id")
+            .query((rs, n) -> rs.getString(1) + ":" + rs.getString(2))
+            .list()).containsExactly("finish:10", "finish:11", "open:10", "open:11", "upgrade:");
+    }
+
+    @Test
+    void keepsCanaryImpressionsWithWhatServedThem() {
+        // given
+        Map<String, Object> canary = new HashMap<>(Map.of("surface", "home", "algorithm", "ease", "modelVersion",
+                "2026-12-04T10-00-00Z", "degraded", false, "canary", Map.of("id", "ease-next", "arm", "candidate")));
+        canary.put("experiment", null);
+
+        // when
+        this.recorder.handle(batch(eventAt("i1", EventType.IMPRESSION, "u1", null, "r1", AT, canary),
+                eventAt("i2", EventType.IMPRESSION, "u2", null, "r2", AT,
+                        Map.of("canary", Map.of("id", "ease-next", "arm", "winner")))));
+
+        // then
+        assertThat(this.jdbc.sql("""
+                select experiment_key, surface, algorithm, model_version, fallback, canary_id, canary_arm
+                from abtest.impression
+                """)
+            .query((rs, n) -> List.of(String.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3),
+                    rs.getString(4), rs.getBoolean(5), rs.getString(6), rs.getString(7)))
+            .list()).containsExactly(List.of("null", "home", "ease", "2026-12-04T10-00-00Z", false, "ease-next",
+                    "candidate"));
+    }
+
+    @Test
+    void reportsTheFallbackRateAndFlagsAVariantWithoutUsers() {
+        // given 40 control users, a quarter of their lists fallbacks, and no treatment user at all
+        List<EngagementEvent> impressions = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            impressions.add(impression("i" + i, "r" + i, "u" + i, "control", i % 4 == 0));
+        }
+
+        // when
+        this.recorder.handle(batch(impressions.toArray(EngagementEvent[]::new)));
+
+        // then
+        MvcTestResult results = json();
+        assertThat(results).bodyJson().extractingPath("$.variants[0].fallbackRate").asNumber()
+            .satisfies((rate) -> assertThat(rate.doubleValue()).isCloseTo(0.25, within(1e-12)));
+        assertThat(results).bodyJson().extractingPath("$.variants[1].fallbackRate").isNull();
+        assertThat(results).bodyJson().extractingPath("$.sampleRatio.chiSquare").asNumber()
+            .satisfies((chi) -> assertThat(chi.doubleValue()).isCloseTo(40, within(1e-9)));
+        assertThat(results).bodyJson().extractingPath("$.sampleRatio.mismatch").isEqualTo(true);
+        assertThat(results).bodyJson().extractingPath("$.verdict").asString().startsWith("sample-ratio mismatch");
+        assertThat(results).bodyJson().extractingPath("$.timeline.series[0].variant").isEqualTo("control");
+    }
+
+    @Test
+    void answersAPageToABrowserAndJsonToAnyoneElse() throws Exception {
+        // given
+        this.recorder.handle(batch(impression("i1", "r1", "u1", "control", false),
+                impression("i2", "r2", "u2", "treatment", false),
+                outcome("c1", EventType.CLICK, "r2", "10", Duration.ofMinutes(1))));
+
+        // when
+        MvcTestResult page = results("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+        MvcTestResult anything = results("*/*");
+
+        // then
+        assertThat(page).hasStatusOk().hasContentTypeCompatibleWith(MediaType.TEXT_HTML);
+        assertThat(page.getResponse().getContentAsString()).contains("<h1>Experiment home-ranking</h1>")
+            .contains("<svg").doesNotContain("<script");
+        assertThat(anything).hasStatusOk().hasContentTypeCompatibleWith(MediaType.APPLICATION_JSON);
+        assertThat(anything).bodyJson().extractingPath("$.variants[1].clicks").isEqualTo(1);
+    }
+
+    @Test
+    void answersAProblemToABrowserAskingForAnUnknownExperiment() {
+        // when
+        MvcTestResult missing = this.mvc.get()
+            .uri("/v1/experiments/no-such-experiment/results")
+            .header("X-User-Id", "admin-7")
+            .header("X-User-Scopes", "experiments:admin")
+            .accept(MediaType.TEXT_HTML)
+            .exchange();
+
+        // then
+        assertThat(missing).hasStatus(404);
+    }
+
+    private MvcTestResult json() {
+        return results("application/json");
+    }
+
+    private MvcTestResult results(String accept) {
+        return this.mvc.get()
+            .uri("/v1/experiments/home-ranking/results")
+            .header("X-User-Id", "admin-7")
+            .header("X-User-Scopes", "experiments:admin")
+            .header("Accept", accept)
+            .exchange();
+    }
+
+    private EngagementEvent impression(String eventId, String requestId, String userId, String variant,
+            boolean fallback) {
+        return eventAt(eventId, EventType.IMPRESSION, userId, null, requestId, AT,
+                Map.of("surface", "home", "experiment", "home-ranking", "variant", variant, "algorithm", "ease",
+                        "bookIds", List.of("10", "11", "12"), "degraded", fallback));
+    }
+
+    private EngagementEvent outcome(String eventId, EventType type, String requestId, String bookId,
+            Duration afterImpression) {
+        return eventAt(eventId, type, "u1", bookId, requestId, AT.plus(afterImpression), Map.of());
+    }
+
+    private static EngagementEvent eventAt(String eventId, EventType type, String userId, String bookId,
+            String requestId, Instant at, Map<String, Object> properties) {
+        return new EngagementEvent(eventId, type, userId, bookId, at, requestId, null, "ios", properties);
+    }
+
     private MvcTestResult results() {
         return this.mvc.get()
             .uri("/v1/experiments/home-ranking/results")
             .header("X-User-Id", "admin-7")
             .header("X-User-Scopes", "experiments:admin")
             .exchange();
+    }
+
+    /** The variants and the sample-ratio check, which depend on what was recorded only (unlike the timeline). */
+    private static Object measured(MvcTestResult results) throws Exception {
+        String body = results.getResponse().getContentAsString();
+        return List.of(JsonPath.read(body, "$.variants"), JsonPath.read(body, "$.sampleRatio"));
     }
 
     private double counted(String name) {
@@ -163,21 +325,11 @@ class ExposureResultsIT extends AbtestIntegrationTest {
 
     private static EngagementEvent event(String eventId, EventType type, String userId, String bookId,
             String requestId, Map<String, Object> properties) {
-        return new EngagementEvent(eventId, type, userId, bookId, AT, requestId, null, "ios", properties);
+        return eventAt(eventId, type, userId, bookId, requestId, AT, properties);
     }
 
     private EventBatch batch(EngagementEvent... events) {
-        List<EventBatch.Record> records = new ArrayList<>();
-        for (EngagementEvent event : events) {
-            records.add(record(event));
-        }
-        return new EventBatch("shardId-000000000000", records.get(0).sequenceNumber(), AT, records);
-    }
-
-    private EventBatch.Record record(EngagementEvent event) {
-        this.sequence++;
-        return new EventBatch.Record(Integer.toString(this.sequence), this.codec.encode(event),
-                new DecodedEvent.Valid(event));
+        return this.batches.of(events);
     }
 
 }

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 
 import io.curio.abtest.experiment.Experiment;
 import io.curio.abtest.experiment.ExperimentStatus;
-import io.curio.abtest.experiment.Targeting;
 import io.curio.abtest.experiment.Variant;
 import io.curio.abtest.results.ExperimentResults.Lift;
 import io.curio.abtest.results.ExperimentResults.SampleRatio;
@@ -25,11 +24,11 @@ class ResultsCalculationTests {
     @Test
     void computesCtrAndLiftAgainstTheControl() {
         // given
-        Map<String, VariantCounts> counts = Map.of("control", new VariantCounts(900, 1000, 120, 100),
-                "treatment", new VariantCounts(910, 1000, 150, 130));
+        Map<String, VariantCounts> counts = Map.of("control", new VariantCounts(900, 1000, 0, 120, 100, 0, 0, 0),
+                "treatment", new VariantCounts(910, 1000, 0, 150, 130, 0, 0, 0));
 
         // when
-        ExperimentResults results = ResultsCalculation.of(experiment(HALVES), counts);
+        ExperimentResults results = ResultsCalculation.of(experiment(HALVES), counts, null);
 
         // then
         VariantResult control = results.variants().get(0);
@@ -47,10 +46,10 @@ class ResultsCalculationTests {
     @Test
     void reportsVariantsWithoutImpressionsAsZero() {
         // given
-        Map<String, VariantCounts> counts = Map.of("control", new VariantCounts(10, 10, 0, 0));
+        Map<String, VariantCounts> counts = Map.of("control", new VariantCounts(10, 10, 0, 0, 0, 0, 0, 0));
 
         // when
-        ExperimentResults results = ResultsCalculation.of(experiment(HALVES), counts);
+        ExperimentResults results = ResultsCalculation.of(experiment(HALVES), counts, null);
 
         // then
         VariantResult treatment = results.variants().get(1);
@@ -62,8 +61,8 @@ class ResultsCalculationTests {
     @Test
     void flagsASampleRatioMismatch() {
         // given 5,200 / 4,800 users where 50 / 50 was expected: chi-square 16, p = 6.33e-5
-        Map<String, VariantCounts> counts = Map.of("control", new VariantCounts(5200, 6000, 0, 0),
-                "treatment", new VariantCounts(4800, 5500, 0, 0));
+        Map<String, VariantCounts> counts = Map.of("control", new VariantCounts(5200, 6000, 0, 0, 0, 0, 0, 0),
+                "treatment", new VariantCounts(4800, 5500, 0, 0, 0, 0, 0, 0));
 
         // when
         SampleRatio check = ResultsCalculation.sampleRatio(HALVES, counts);
@@ -79,8 +78,9 @@ class ResultsCalculationTests {
         // given 2,100 / 2,950 / 4,950 against 20 / 30 / 50: chi-square 6.3333, p = 0.0421
         List<Variant> variants = List.of(new Variant("a", 20, "popularity"), new Variant("b", 30, "popularity"),
                 new Variant("c", 50, "popularity"));
-        Map<String, VariantCounts> counts = Map.of("a", new VariantCounts(2100, 2100, 0, 0), "b",
-                new VariantCounts(2950, 2950, 0, 0), "c", new VariantCounts(4950, 4950, 0, 0));
+        Map<String, VariantCounts> counts = Map.of("a", new VariantCounts(2100, 2100, 0, 0, 0, 0, 0, 0), "b",
+                new VariantCounts(2950, 2950, 0, 0, 0, 0, 0, 0), "c",
+                new VariantCounts(4950, 4950, 0, 0, 0, 0, 0, 0));
 
         // when
         SampleRatio check = ResultsCalculation.sampleRatio(variants, counts);
@@ -100,8 +100,107 @@ class ResultsCalculationTests {
         assertThat(check).isNull();
     }
 
+    @Test
+    void flagsAVariantThatGotNoUsersAtAll() {
+        // given 1,000 users, all in the control, where 50 / 50 was expected: chi-square 1,000
+        Map<String, VariantCounts> counts = Map.of("control", new VariantCounts(1000, 1000, 0, 0, 0, 0, 0, 0));
+
+        // when
+        SampleRatio check = ResultsCalculation.sampleRatio(HALVES, counts);
+
+        // then
+        assertThat(check.chiSquare()).isCloseTo(1000, within(1e-9));
+        assertThat(check.pValue()).isLessThan(1e-100);
+        assertThat(check.mismatch()).isTrue();
+    }
+
+    @Test
+    void flagsAThirdVariantWithoutUsersEvenWhenTheOthersSplitEvenly() {
+        // given 5,000 / 5,000 / 0 users against 40 / 40 / 20
+        List<Variant> variants = List.of(new Variant("a", 40, "popularity"), new Variant("b", 40, "popularity"),
+                new Variant("c", 20, "popularity"));
+        Map<String, VariantCounts> counts = Map.of("a", new VariantCounts(5000, 5000, 0, 0, 0, 0, 0, 0), "b",
+                new VariantCounts(5000, 5000, 0, 0, 0, 0, 0, 0));
+
+        // when
+        SampleRatio check = ResultsCalculation.sampleRatio(variants, counts);
+
+        // then: expected 4,000 / 4,000 / 2,000, so chi-square 250 + 250 + 2,000
+        assertThat(check.chiSquare()).isCloseTo(2500, within(1e-9));
+        assertThat(check.mismatch()).isTrue();
+    }
+
+    @Test
+    void givesTheShareOfFallbackImpressionsAndTheAttributedOutcomes() {
+        // given
+        Map<String, VariantCounts> counts = Map.of("control", new VariantCounts(8, 10, 3, 4, 2, 5, 1, 1));
+
+        // when
+        ExperimentResults results = ResultsCalculation.of(experiment(HALVES), counts, null);
+
+        // then
+        VariantResult control = results.variants().get(0);
+        assertThat(control.fallbackRate()).isCloseTo(0.3, within(1e-12));
+        assertThat(control.opens()).isEqualTo(5);
+        assertThat(control.finishes()).isEqualTo(1);
+        assertThat(control.upgrades()).isEqualTo(1);
+        assertThat(results.variants().get(1).fallbackRate()).isNull();
+    }
+
+    @Test
+    void saysWhichVariantIsBetterWhenTheDifferenceIsSignificant() {
+        // given 10 % against 13 % CTR on 1,000 impressions each: p = 0.035
+        Map<String, VariantCounts> counts = Map.of("control", new VariantCounts(900, 1000, 0, 120, 100, 0, 0, 0),
+                "treatment", new VariantCounts(910, 1000, 0, 150, 130, 0, 0, 0));
+
+        // when
+        ExperimentResults results = ResultsCalculation.of(experiment(HALVES), counts, null);
+
+        // then
+        assertThat(results.variants().get(0).verdict()).isNull();
+        assertThat(results.variants().get(1).verdict())
+            .isEqualTo("treatment is better than control: +30.0 % CTR, p = 0.035");
+        assertThat(results.verdict()).isEqualTo(results.variants().get(1).verdict());
+    }
+
+    @Test
+    void saysThereIsNoSignificantDifferenceYetAboveAlpha() {
+        // given 10 % against 11 % on 1,000 impressions each
+        Map<String, VariantCounts> counts = Map.of("control", new VariantCounts(900, 1000, 0, 100, 100, 0, 0, 0),
+                "treatment", new VariantCounts(910, 1000, 0, 110, 110, 0, 0, 0));
+
+        // when
+        ExperimentResults results = ResultsCalculation.of(experiment(HALVES), counts, null);
+
+        // then
+        assertThat(results.verdict()).startsWith("no significant difference yet between treatment and control")
+            .contains("+10.0 % CTR");
+    }
+
+    @Test
+    void putsTheSampleRatioWarningFirstInTheVerdict() {
+        // given every user in the control
+        Map<String, VariantCounts> counts = Map.of("control", new VariantCounts(1000, 1000, 0, 0, 0, 0, 0, 0));
+
+        // when
+        ExperimentResults results = ResultsCalculation.of(experiment(HALVES), counts, null);
+
+        // then
+        assertThat(results.verdict()).startsWith("sample-ratio mismatch (p < 0.001)")
+            .endsWith("treatment: not enough data yet (no impressions on one side)");
+    }
+
+    @Test
+    void saysSoWhenNothingWasServedYet() {
+        // when
+        ExperimentResults results = ResultsCalculation.of(experiment(HALVES), Map.of(), null);
+
+        // then
+        assertThat(results.verdict()).isEqualTo("no impressions yet");
+    }
+
     private static Experiment experiment(List<Variant> variants) {
-        return new Experiment("home-ranking", "home", ExperimentStatus.RUNNING, 100, Targeting.EVERYONE, variants,
+        return new Experiment("home-ranking", "home", ExperimentStatus.RUNNING, 100, null, variants,
                 Instant.parse("2026-12-04T10:00:00Z"), Instant.parse("2026-12-04T10:00:00Z"), null);
     }
 
