@@ -8,6 +8,7 @@ import java.sql.Statement;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
 
+import io.curio.abtest.canary.FakeModelRegistry;
 import io.curio.localstack.infra.KinesisEmulator;
 
 /**
@@ -32,6 +33,9 @@ public final class AbtestInfrastructure {
         registry.add("curio.stream.endpoint", () -> kinesis.endpoint().toString());
         registry.add("curio.stream.name", () -> STREAM);
         registry.add("curio.stream.retry-backoff", () -> "200ms");
+        registry.add("curio.abtest.canary.inference-url", () -> FakeModelRegistry.instance().url());
+        // The canary tests run each check themselves.
+        registry.add("curio.abtest.canary.check-interval", () -> "1h");
     }
 
     public static KinesisEmulator kinesis() {

@@ -1,12 +1,12 @@
 package io.curio.abtest.assignment;
 
 /**
- * The answer of {@code GET /internal/assignments}: all three {@code null} when no running experiment targets
- * the user and surface.
+ * The answer of {@code GET /internal/assignments}: the experiment and variant are {@code null} when no running
+ * experiment includes the user on the surface; the model too, unless a stopped experiment's winner serves it.
  *
  * @param experiment the experiment key
  * @param variant the variant name
- * @param model the variant's model, {@code algorithm} or {@code algorithm@version}
+ * @param model the model to serve, {@code algorithm} or {@code algorithm@version}; {@code null} for the default
  */
 public record Assignment(String experiment, String variant, String model) {
 

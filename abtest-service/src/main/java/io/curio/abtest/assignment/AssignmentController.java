@@ -1,25 +1,22 @@
 package io.curio.abtest.assignment;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.curio.abtest.experiment.Experiment;
-import io.curio.abtest.experiment.Variant;
-import io.curio.assignment.Allocation;
-import io.curio.assignment.Arm;
-import io.curio.assignment.BucketRange;
-import io.curio.assignment.RunningExperiment;
-import io.curio.assignment.Targeting;
+import io.curio.assignment.Placement;
 
 /**
- * Which variant of the running experiment on a surface a user sees; asked by inference-service per request.
+ * The serving rules inference-service polls and applies locally, and the placement of one request for callers
+ * that would rather ask.
  */
 @RestController
 class AssignmentController {
@@ -33,36 +30,40 @@ class AssignmentController {
         this.meters = meters;
     }
 
+    /** The serving rules, or 304 when the caller's copy (its {@code If-None-Match}) is still current. */
+    @GetMapping("/internal/serving-rules")
+    ResponseEntity<String> servingRules(@RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false)
+            String ifNoneMatch) {
+        PublishedRules published = this.running.published();
+        if (matches(ifNoneMatch, published.etag())) {
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(published.etag()).build();
+        }
+        return ResponseEntity.ok().eTag(published.etag()).contentType(MediaType.APPLICATION_JSON)
+            .body(published.json());
+    }
+
     @GetMapping("/internal/assignments")
     Assignment assign(@RequestParam @NotBlank @Size(max = 128) String userId,
             @RequestParam(defaultValue = "home") String surface,
             @RequestParam(defaultValue = "free") String plan, @RequestParam(required = false) String platform) {
-        return this.running.on(surface)
-            .flatMap((experiment) -> assignment(experiment).assign(userId, plan, platform)
-                .map((arm) -> assigned(experiment, arm.name())))
-            .orElse(Assignment.NONE);
-    }
-
-    private static RunningExperiment assignment(Experiment experiment) {
-        List<List<BucketRange>> allocation = Allocation
-            .consecutive(experiment.variants().stream().map(Variant::weight).toList());
-        List<Arm> arms = new ArrayList<>();
-        for (int i = 0; i < allocation.size(); i++) {
-            Variant variant = experiment.variants().get(i);
-            arms.add(new Arm(variant.name(), variant.model(), allocation.get(i)));
+        Placement placement = this.running.rules().place(userId, surface, plan, platform);
+        if (placement.inExperiment()) {
+            this.meters.assignments(placement.experiment(), placement.variant()).increment();
         }
-        Targeting targeting = new Targeting(experiment.targeting().plans(), experiment.targeting().platforms());
-        return new RunningExperiment(experiment.key(), experiment.surface(), experiment.trafficPercent(), targeting,
-                arms);
+        return new Assignment(placement.experiment(), placement.variant(), placement.model());
     }
 
-    private Assignment assigned(Experiment experiment, String variantName) {
-        Variant variant = experiment.variants().stream()
-            .filter((candidate) -> candidate.name().equals(variantName))
-            .findFirst()
-            .orElseThrow();
-        this.meters.assignments(experiment, variant).increment();
-        return new Assignment(experiment.key(), variant.name(), variant.model());
+    private static boolean matches(String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        for (String tag : ifNoneMatch.split(",")) {
+            String trimmed = tag.trim();
+            if (trimmed.equals("*") || trimmed.equals(etag)) {
+                return true;
+            }
+        }
+        return false;
     }
 
 }

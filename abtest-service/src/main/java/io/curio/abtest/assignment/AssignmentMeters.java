@@ -7,7 +7,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import io.curio.abtest.experiment.Experiment;
-import io.curio.abtest.experiment.Variant;
 
 /**
  * The {@code curio.abtest.assignments} counters, registered for every variant of a running experiment as soon as
@@ -25,15 +24,15 @@ class AssignmentMeters {
     @EventListener
     void runningExperimentsLoaded(RunningExperimentsLoaded loaded) {
         for (Experiment experiment : loaded.running()) {
-            experiment.variants().forEach((variant) -> assignments(experiment, variant));
+            experiment.variants().forEach((variant) -> assignments(experiment.key(), variant.name()));
         }
     }
 
-    Counter assignments(Experiment experiment, Variant variant) {
+    Counter assignments(String experiment, String variant) {
         return Counter.builder("curio.abtest.assignments")
             .description("Users assigned to a variant, one per assignment answered")
-            .tag("experiment", experiment.key())
-            .tag("variant", variant.name())
+            .tag("experiment", experiment)
+            .tag("variant", variant)
             .register(this.meters);
     }
 

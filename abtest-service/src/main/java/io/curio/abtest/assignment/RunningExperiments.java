@@ -1,13 +1,10 @@
 package io.curio.abtest.assignment;
 
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
@@ -18,15 +15,19 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 import io.curio.abtest.AbtestProperties;
+import io.curio.abtest.canary.CanaryChanged;
+import io.curio.abtest.canary.CanaryStore;
 import io.curio.abtest.experiment.Experiment;
 import io.curio.abtest.experiment.ExperimentChanged;
 import io.curio.abtest.experiment.ExperimentStore;
+import io.curio.assignment.ServingRules;
 
 /**
- * The running experiments, one per surface, kept in memory so that an assignment needs no database read.
- * Reloaded after every change committed through this instance and every {@code curio.abtest.refresh-interval}
- * for changes made through other instances. When a reload fails the previous copy keeps serving. Every
- * successful reload is announced with {@link RunningExperimentsLoaded}.
+ * The serving rules (running experiments, one per surface; winners of stopped experiments; canaries in
+ * progress) kept in memory, so that neither an assignment nor a poll of the rules needs a database read.
+ * Reloaded after every change of an experiment or canary committed through this instance and every
+ * {@code curio.abtest.refresh-interval} for changes made through other instances. When a reload fails the
+ * previous copy keeps serving. Every successful reload is announced with {@link RunningExperimentsLoaded}.
  */
 @Component
 public class RunningExperiments {
@@ -35,26 +36,38 @@ public class RunningExperiments {
 
     private final ExperimentStore store;
 
+    private final CanaryStore canaries;
+
+    private final JsonMapper mapper;
+
     private final TaskScheduler scheduler;
 
     private final AbtestProperties properties;
 
     private final ApplicationEventPublisher events;
 
-    private volatile Map<String, Experiment> bySurface = Map.of();
+    private volatile PublishedRules published;
 
     private volatile boolean failing;
 
-    RunningExperiments(ExperimentStore store, TaskScheduler scheduler, AbtestProperties properties,
-            ApplicationEventPublisher events) {
+    RunningExperiments(ExperimentStore store, CanaryStore canaries, JsonMapper mapper, TaskScheduler scheduler,
+            AbtestProperties properties, ApplicationEventPublisher events) {
         this.store = store;
+        this.canaries = canaries;
+        this.mapper = mapper;
         this.scheduler = scheduler;
         this.properties = properties;
         this.events = events;
+        this.published = PublishedRules.of(ServingRules.NONE, mapper.writeValueAsString(ServingRules.NONE));
     }
 
-    public Optional<Experiment> on(String surface) {
-        return Optional.ofNullable(this.bySurface.get(surface));
+    /** The rules of the latest successful reload. */
+    public ServingRules rules() {
+        return this.published.rules();
+    }
+
+    PublishedRules published() {
+        return this.published;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -68,12 +81,18 @@ public class RunningExperiments {
         refresh();
     }
 
-    /** Reloads the running experiments from the database. */
+    @TransactionalEventListener
+    void canaryChanged(CanaryChanged change) {
+        refresh();
+    }
+
+    /** Reloads the serving rules from the database. */
     public void refresh() {
         try {
             List<Experiment> running = this.store.findRunning();
-            this.bySurface = running.stream().collect(Collectors.toUnmodifiableMap(Experiment::surface,
-                    Function.identity()));
+            ServingRules rules = new ServingRules(running.stream().map(Experiment::running).toList(),
+                    this.store.findWinners(), this.canaries.findServing());
+            this.published = PublishedRules.of(rules, this.mapper.writeValueAsString(rules));
             this.failing = false;
             this.events.publishEvent(new RunningExperimentsLoaded(running));
         }
@@ -84,11 +103,11 @@ public class RunningExperiments {
 
     private void reportFailedRefresh(DataAccessException ex) {
         if (!this.failing) {
-            logger.warn("Could not reload the running experiments; assignments use the previous copy", ex);
+            logger.warn("Could not reload the serving rules; the previous copy keeps serving", ex);
             this.failing = true;
         }
         else if (logger.isDebugEnabled()) {
-            logger.debug("Reloading the running experiments still fails", ex);
+            logger.debug("Reloading the serving rules still fails", ex);
         }
     }
 

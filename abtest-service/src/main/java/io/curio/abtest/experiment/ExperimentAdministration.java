@@ -2,6 +2,7 @@ package io.curio.abtest.experiment;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -83,16 +84,27 @@ public class ExperimentAdministration {
         return changed;
     }
 
+    /**
+     * Stops a running experiment. With a winner, its surface serves the winner's model to the users the
+     * experiment targeted until another experiment runs there; without one, everyone gets the default model.
+     */
     @Transactional
-    public Experiment stop(String key, String actor) {
+    public Experiment stop(String key, ExperimentStop stop, String actor) {
         Experiment experiment = lock(key);
         if (experiment.status() != ExperimentStatus.RUNNING) {
             throw new ExperimentConflictException(null,
                     "experiment '" + key + "' is " + experiment.status().wireName() + ", only a running one can stop");
         }
+        String winner = stop.winner();
+        if (winner != null && experiment.variant(winner).isEmpty()) {
+            throw new InvalidExperimentException("winner", "'" + winner + "' is not a variant of the experiment");
+        }
         Instant now = this.clock.instant();
-        this.store.markStopped(key, now);
-        changed(key, actor, "stop", now, Map.of("surface", experiment.surface()));
+        this.store.markStopped(key, now, winner);
+        Map<String, String> detail = new LinkedHashMap<>();
+        detail.put("surface", experiment.surface());
+        detail.put("winner", winner);
+        changed(key, actor, "stop", now, detail);
         return this.store.find(key).orElseThrow();
     }
 

@@ -54,8 +54,10 @@ class ExperimentController {
     }
 
     @PostMapping("/{key}/stop")
-    ExperimentView stop(@PathVariable String key, @RequestHeader(USER_ID) String actor) {
-        return ExperimentView.of(this.administration.stop(key, actor));
+    ExperimentView stop(@PathVariable String key, @Valid @RequestBody(required = false) ExperimentStop stop,
+            @RequestHeader(USER_ID) String actor) {
+        ExperimentStop given = (stop != null) ? stop : ExperimentStop.NO_WINNER;
+        return ExperimentView.of(this.administration.stop(key, given, actor));
     }
 
 }

@@ -1,14 +1,16 @@
 package io.curio.abtest.experiment;
 
 import java.time.Instant;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import io.curio.abtest.experiment.NewExperiment.NewTargeting;
 import io.curio.abtest.experiment.NewExperiment.NewVariant;
+import io.curio.assignment.Allocation;
+import io.curio.assignment.BucketRange;
+import io.curio.assignment.Targeting;
 
 /**
  * The rules a new experiment must meet across its fields, once each field is valid on its own. Turns a
@@ -28,17 +30,21 @@ final class ExperimentRules {
         checkDistinct("targeting.platforms", (request.targeting() != null) ? request.targeting().platforms() : null);
         int traffic = (request.trafficPercent() != null) ? request.trafficPercent()
                 : NewExperiment.DEFAULT_TRAFFIC_PERCENT;
-        List<Variant> variants = request.variants()
-            .stream()
-            .map((variant) -> new Variant(variant.name(), variant.weight(), variant.model()))
-            .toList();
+        List<List<BucketRange>> allocation = Allocation
+            .consecutive(request.variants().stream().map(NewVariant::weight).toList());
+        List<Variant> variants = new ArrayList<>();
+        for (int i = 0; i < allocation.size(); i++) {
+            NewVariant variant = request.variants().get(i);
+            variants.add(new Variant(variant.name(), variant.weight(), variant.model(), allocation.get(i)));
+        }
         return new Experiment(request.key(), request.surface(), ExperimentStatus.DRAFT, traffic,
-                targeting(request.targeting()), variants, createdAt, null, null);
+                targeting(request.targeting()), List.copyOf(variants), createdAt, null, null);
     }
 
     /**
-     * The experiment with the change applied. The variants keep their order and models; every variant must be
-     * given a weight, and the weights must sum to 100.
+     * The experiment with the change applied. The variants keep their names, order and models: a change must
+     * list exactly the stored variants in order, each with its new weight, and the weights must sum to 100. New
+     * weights move the fewest variant buckets ({@link Allocation#reweigh}).
      */
     static Experiment changed(Experiment experiment, ExperimentChange change) {
         if (change.trafficPercent() == null && change.variants() == null) {
@@ -49,27 +55,45 @@ final class ExperimentRules {
                 : experiment.variants();
         return new Experiment(experiment.key(), experiment.surface(), experiment.status(), traffic,
                 experiment.targeting(), variants, experiment.createdAt(), experiment.startedAt(),
-                experiment.stoppedAt());
+                experiment.stoppedAt(), experiment.winner());
     }
 
     private static List<Variant> reweighted(Experiment experiment, List<ExperimentChange.Weight> weights) {
+        checkSameVariants(experiment.variants(), weights);
         checkTotal(weights.stream().mapToInt(ExperimentChange.Weight::weight).sum());
-        Map<String, Integer> byName = new HashMap<>();
+        List<Integer> newWeights = weights.stream().map(ExperimentChange.Weight::weight).toList();
+        List<List<BucketRange>> allocation = Allocation.reweigh(
+                experiment.variants().stream().map(Variant::buckets).toList(), newWeights);
+        List<Variant> variants = new ArrayList<>();
+        for (int i = 0; i < allocation.size(); i++) {
+            Variant stored = experiment.variants().get(i);
+            variants.add(new Variant(stored.name(), newWeights.get(i), stored.model(), allocation.get(i)));
+        }
+        return List.copyOf(variants);
+    }
+
+    /** Refuses adding, removing, renaming, reordering or changing the model of a variant. */
+    private static void checkSameVariants(List<Variant> stored, List<ExperimentChange.Weight> weights) {
         for (int i = 0; i < weights.size(); i++) {
             ExperimentChange.Weight weight = weights.get(i);
-            boolean known = experiment.variants().stream().anyMatch((v) -> v.name().equals(weight.name()));
-            if (!known || byName.put(weight.name(), weight.weight()) != null) {
-                throw new InvalidExperimentException("variants[" + i + "].name",
-                        "'" + weight.name() + "' is not a variant of the experiment, or it is repeated");
+            if (i >= stored.size() || !stored.get(i).name().equals(weight.name())) {
+                throw new InvalidExperimentException("variants[" + i + "].name", "'" + weight.name()
+                        + "' is not variant " + i + " of the experiment; variants cannot be added, removed, "
+                        + "renamed or reordered, list " + names(stored));
+            }
+            if (weight.model() != null && !weight.model().equals(stored.get(i).model())) {
+                throw new InvalidExperimentException("variants[" + i + "].model",
+                        "the model of a variant cannot change, it is '" + stored.get(i).model() + "'");
             }
         }
-        if (byName.size() != experiment.variants().size()) {
-            throw new InvalidExperimentException("variants", "give a weight for every variant of the experiment");
+        if (weights.size() != stored.size()) {
+            throw new InvalidExperimentException("variants", "give a weight for each of the " + stored.size()
+                    + " variants " + names(stored) + ", in that order");
         }
-        return experiment.variants()
-            .stream()
-            .map((variant) -> new Variant(variant.name(), byName.get(variant.name()), variant.model()))
-            .toList();
+    }
+
+    private static List<String> names(List<Variant> variants) {
+        return variants.stream().map(Variant::name).toList();
     }
 
     private static void checkWeights(List<NewVariant> variants) {

@@ -22,7 +22,7 @@ public record NewExperiment(
         @NotNull @Pattern(regexp = NewExperiment.NAME, message = "must match " + NewExperiment.NAME) String key,
         @NotNull @Pattern(regexp = NewExperiment.SURFACE, message = "must match " + NewExperiment.SURFACE)
         String surface,
-        @NotNull @Size(min = 2, max = 10) List<@NotNull @Valid NewVariant> variants,
+        @NotNull @Size(min = 2, max = MAX_VARIANTS) List<@NotNull @Valid NewVariant> variants,
         @Valid NewTargeting targeting,
         @Min(0) @Max(100) Integer trafficPercent) {
 
@@ -31,6 +31,8 @@ public record NewExperiment(
     static final String SURFACE = "[a-z0-9-]{1,32}";
 
     static final int DEFAULT_TRAFFIC_PERCENT = 100;
+
+    static final int MAX_VARIANTS = 16;
 
     /**
      * One arm of a new experiment.

@@ -4,7 +4,7 @@ package io.curio.abtest.results;
  * The tests behind experiment results: Wilson score intervals, the pooled two-proportion z-test and the
  * chi-square goodness-of-fit p-value, on top of the regularized incomplete gamma function.
  */
-final class Statistics {
+public final class Statistics {
 
     /** The two-sided 95 % quantile of the standard normal distribution. */
     static final double Z_95 = 1.959963984540054;
@@ -52,6 +52,20 @@ final class Statistics {
         }
         double z = ((double) x1 / n1 - (double) x2 / n2) / se;
         return 2 * normalUpperTail(Math.abs(z));
+    }
+
+    /**
+     * The one-sided p-value of the pooled two-proportion z-test that {@code x1/n1} is lower than {@code x2/n2}:
+     * {@code P(Z ≤ z)} with {@code z} as in {@link #twoProportionPValue}. {@code NaN} where that test says
+     * nothing.
+     */
+    public static double lowerProportionPValue(long x1, long n1, long x2, long n2) {
+        double twoSided = twoProportionPValue(x1, n1, x2, n2);
+        if (Double.isNaN(twoSided)) {
+            return Double.NaN;
+        }
+        boolean lower = (double) x1 / n1 < (double) x2 / n2;
+        return lower ? twoSided / 2 : 1 - twoSided / 2;
     }
 
     /**

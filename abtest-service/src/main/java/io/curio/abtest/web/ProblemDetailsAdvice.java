@@ -22,6 +22,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import io.curio.abtest.canary.CanaryRefusedException;
 import io.curio.abtest.experiment.ExperimentConflictException;
 import io.curio.abtest.experiment.ExperimentNotFoundException;
 import io.curio.abtest.experiment.InvalidExperimentException;
@@ -61,6 +62,14 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidExperimentException.class)
     ProblemDetail invalidExperiment(InvalidExperimentException ex) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-request", ex.getMessage());
+        withField(problem, ex.field());
+        return problem;
+    }
+
+    @ExceptionHandler(CanaryRefusedException.class)
+    ProblemDetail canaryRefused(CanaryRefusedException ex) {
+        HttpStatus status = HttpStatus.valueOf(ex.refusal().status());
+        ProblemDetail problem = problem(status, ex.refusal().type(), ex.getMessage());
         withField(problem, ex.field());
         return problem;
     }

@@ -270,7 +270,7 @@ class ExperimentLifecycleIT extends AbtestIntegrationTest {
         MvcTestResult unknown = patch("""
                 {"variants":[{"name":"control","weight":50},{"name":"rival","weight":50}]}""");
         MvcTestResult model = patch("""
-                {"variants":[{"name":"control","weight":50,"model":"ease"}]}""");
+                {"variants":[{"name":"control","weight":50,"model":"ease"},{"name":"treatment","weight":50}]}""");
         MvcTestResult traffic = patch("{\"trafficPercent\":101}");
         MvcTestResult quotedTraffic = patch("{\"trafficPercent\":\"40\"}");
         MvcTestResult quotedWeight = patch("""

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import io.curio.abtest.experiment.NewExperiment.NewTargeting;
 import io.curio.abtest.experiment.NewExperiment.NewVariant;
+import io.curio.assignment.Targeting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;

@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import io.curio.assignment.Targeting;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class TargetingTests {

@@ -39,6 +39,9 @@ public final class ServiceCommandLine {
             // Shorter than the service's 60 s default, so that events show up in the local hub soon.
             command.add("--curio.ingestion.archive.max-age=" + ARCHIVE_MAX_AGE);
         }
+        if (service == Service.ABTEST) {
+            command.add("--curio.abtest.canary.inference-url=" + StackPorts.url(ports.service(Service.INFERENCE)));
+        }
         if (service == Service.GATEWAY) {
             command.add("--spring.data.redis.host=127.0.0.1");
             command.add("--spring.data.redis.port=" + infra.redis().port());
