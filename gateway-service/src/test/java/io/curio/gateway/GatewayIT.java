@@ -312,6 +312,18 @@ class GatewayIT {
     }
 
     @Test
+    void forbidsCanariesWithoutAdminScope() {
+        // given
+        String token = TestTokens.hs256(TestTokens.claims(newUser(), "premium", "recs:read events:write"));
+
+        // when / then
+        expectProblem(client.get().uri("/v1/canaries").headers(bearer(token)).exchange(), HttpStatus.FORBIDDEN);
+        expectProblem(client.post().uri("/v1/canaries/ease-2026-12-05t10-00-00z/abort").headers(bearer(token))
+                .exchange(), HttpStatus.FORBIDDEN);
+        expectProblem(client.post().uri("/v1/canaries").bodyValue("{}").exchange(), HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
     void doesNotRouteInternalEndpoints() {
         // given
         String token = TestTokens.hs256(TestTokens.claims(newUser(), "premium", ALL_SCOPES));

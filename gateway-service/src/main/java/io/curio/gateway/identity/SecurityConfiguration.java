@@ -67,6 +67,7 @@ class SecurityConfiguration {
                 .pathMatchers(HttpMethod.POST, "/v1/events").hasAuthority(EVENTS_SCOPE)
                 .pathMatchers("/v1/experiments", "/v1/experiments/**").hasAuthority(EXPERIMENTS_SCOPE)
                 .pathMatchers("/v1/admin/models", "/v1/admin/models/**").hasAuthority(EXPERIMENTS_SCOPE)
+                .pathMatchers("/v1/canaries", "/v1/canaries/**").hasAuthority(EXPERIMENTS_SCOPE)
                 .anyExchange().authenticated();
     }
 
