@@ -113,7 +113,7 @@ final class ReaderVisits {
         if (sent.statusCode() != 202 || !JSON.readTree(sent.body()).path("rejected").isEmpty()) {
             return Visit.failed("events answered HTTP " + sent.statusCode() + " " + sent.body());
         }
-        reactions.stream().filter(Reaction::finished).forEach((reaction) -> reader.finish(reaction.bookId()));
+        reactions.stream().filter(Reaction::wanted).forEach((reaction) -> reader.settle(reaction.bookId()));
         return new Visit(Outcome.SERVED, variant, shown, reactions, Duration.ZERO, null);
     }
 

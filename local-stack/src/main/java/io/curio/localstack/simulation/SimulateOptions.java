@@ -20,12 +20,12 @@ import io.curio.localstack.stack.StackHome;
  */
 public record SimulateOptions(StackHome home, int users, int minutes, int rate, long seed, String experiment) {
 
-    public static final int DEFAULT_USERS = 1_000;
+    public static final int DEFAULT_USERS = 2_000;
 
     public static final int DEFAULT_MINUTES = 3;
 
     /** Requests per second that two cores sustain beside the stack, with the blend in the experiment. */
-    public static final int DEFAULT_RATE = 12;
+    public static final int DEFAULT_RATE = 30;
 
     public static final long DEFAULT_SEED = 7;
 

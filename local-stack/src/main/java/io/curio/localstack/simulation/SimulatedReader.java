@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * One reader played against the API: who they are and the books of their held-back future they liked and have not
- * finished yet. Only one worker plays a reader at a time.
+ * come across yet. Only one worker plays a reader at a time.
  */
 final class SimulatedReader {
 
@@ -37,7 +37,7 @@ final class SimulatedReader {
         return this.platform;
     }
 
-    /** The liked books of the future not finished yet, as they are now. */
+    /** The liked books of the future not clicked yet, as they are now. */
     Set<String> unfinished() {
         return Set.copyOf(this.unfinished);
     }
@@ -46,7 +46,12 @@ final class SimulatedReader {
         return this.unfinished.contains(bookId);
     }
 
-    void finish(String bookId) {
+    /**
+     * The reader clicked a book of their future: they finished it or lost interest, and either way it draws no
+     * more clicks. Otherwise a list that keeps showing one liked book would earn a click on every visit, and the
+     * click-through rate would measure how often readers come back rather than what the model found.
+     */
+    void settle(String bookId) {
         this.unfinished.remove(bookId);
     }
 

@@ -136,6 +136,20 @@ class ReaderVisitsTests {
     }
 
     @Test
+    void aClickedBookDrawsNoMoreClicksEvenWhenNotFinished() {
+        SimulatedReader reader = ClickModelTests.reader(Set.of("b2"));
+        ReaderVisits visits = visits(new ClickModel(1.0, 0.0, 0.0, 0.0));
+
+        Visit first = visits.visit(reader, new Random(1));
+        Visit second = visits.visit(reader, new Random(1));
+
+        assertThat(first.reactions()).extracting(ClickModel.Reaction::bookId).containsExactly("b2");
+        assertThat(first.reactions()).noneMatch(ClickModel.Reaction::finished);
+        assertThat(second.reactions()).isEmpty();
+        assertThat(reader.wouldRead("b2")).isFalse();
+    }
+
+    @Test
     void keepsTheBookUnfinishedWhenTheEventsAreRefused() {
         this.eventsStatus = 400;
         SimulatedReader reader = ClickModelTests.reader(Set.of("b2"));
