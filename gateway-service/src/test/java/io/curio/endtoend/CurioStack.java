@@ -72,6 +72,12 @@ final class CurioStack {
                 "--home", this.home.toString(), "--report", report.toString()), 10);
     }
 
+    /** Runs {@code curio simulate} on this stack for a minute; answers its exit code and output. */
+    Run simulate(int users, int rate) {
+        return execute(List.of("simulate", "--users", String.valueOf(users), "--rate", String.valueOf(rate),
+                "--minutes", "1", "--home", this.home.toString()), 4);
+    }
+
     /**
      * A finished {@code curio} command.
      * @param exitCode its exit code

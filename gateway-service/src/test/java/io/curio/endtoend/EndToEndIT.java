@@ -235,6 +235,71 @@ class EndToEndIT {
         assertThat(totalImpressions(results)).isGreaterThanOrEqualTo(10);
     }
 
+    @Test
+    void aClickOnAServedListCountsForItsVariantOnTheResultsPage() throws Exception {
+        JsonNode list = recommendations("11", "free", 5);
+        String variant = list.path("experiment").path("variant").asString();
+        String click = "{\"eventId\":\"" + UUID.randomUUID() + "\",\"type\":\"click\",\"userId\":\"11\","
+                + "\"bookId\":\"" + bookIds(list).get(0) + "\",\"requestId\":\""
+                + list.path("requestId").asString() + "\",\"occurredAt\":\"" + Instant.now() + "\"}";
+        assertThat(postEvents("11", click).statusCode()).isEqualTo(202);
+        String admin = token("operator", "premium", "experiments:admin");
+
+        JsonNode results = awaitJson("/v1/experiments/home-ranking/results", admin,
+                (body) -> clicksOf(body, variant) >= 1);
+        HttpResponse<String> page = this.http.send(get("/v1/experiments/home-ranking/results", admin)
+            .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(clicksOf(results, variant)).isGreaterThanOrEqualTo(1);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(
+                (type) -> assertThat(type).startsWith("text/html"));
+        assertThat(page.body()).contains("home-ranking", "<svg");
+    }
+
+    @Test
+    void aHeldVersionRollsOutAsACanaryAndIsPromotedWhileItsGuardrailHolds() throws Exception {
+        String version = trainHeld("item-neighbours");
+        String admin = token("operator", "premium", "experiments:admin");
+        HttpResponse<String> created = this.http.send(HttpRequest.newBuilder(gateway("/v1/canaries"))
+            .header("Authorization", "Bearer " + admin)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString("{\"algorithm\":\"item-neighbours\",\"version\":\""
+                    + version + "\",\"steps\":[50,100],\"stepDuration\":\"PT1S\",\"minImpressions\":3}"))
+            .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String id = this.json.readTree(created.body()).path("id").asString();
+
+        JsonNode canary = servePlacedListsUntil("/v1/canaries/" + id, admin,
+                (body) -> "promoted".equals(body.path("status").asString()));
+
+        assertThat(canary.path("status").asString()).as(canary.toString()).isEqualTo("promoted");
+        List<String> actions = new ArrayList<>();
+        canary.path("decisions").forEach((decision) -> actions.add(decision.path("action").asString()));
+        assertThat(actions).contains("create", "promote", "activated");
+        JsonNode models = awaitJson("/v1/admin/models", admin,
+                (body) -> version.equals(servingOf(body, "item-neighbours")));
+        assertThat(servingOf(models, "item-neighbours")).isEqualTo(version);
+    }
+
+    @Test
+    void simulatedReadersClickTheirFutureAndTheResultsAreSaved() throws Exception {
+        CurioStack.Run run = this.stack.simulate(200, 8);
+
+        assertThat(run.exitCode()).as(run.output()).isZero();
+        assertThat(run.output()).contains("experiment home-ranking", "CTR", "winner:");
+        JsonNode results = this.json.readTree(this.stack.home().resolve("simulation/results.json").toFile());
+        assertThat(totalImpressions(results)).isGreaterThanOrEqualTo(100);
+        long clicked = 0;
+        for (JsonNode variant : results.path("variants")) {
+            clicked += variant.path("clickedImpressions").asLong();
+            assertThat(variant.path("ctr").path("low").asDouble()).isBetween(0.0, variant.path("ctr").path("value")
+                .asDouble());
+        }
+        assertThat(clicked).isPositive();
+        assertThat(this.stack.home().resolve("simulation/results.html")).content().contains("<svg");
+    }
+
     /** Last, because it kills ingestion-service and feature-service; the stack is whole again when it ends. */
     @Test
     @Order(Integer.MAX_VALUE)
@@ -303,6 +368,70 @@ class EndToEndIT {
             total += variant.path("impressions").asLong();
         }
         return total;
+    }
+
+    private static long clicksOf(JsonNode results, String variant) {
+        for (JsonNode result : results.path("variants")) {
+            if (result.path("name").asString().equals(variant)) {
+                return result.path("clicks").asLong();
+            }
+        }
+        return 0;
+    }
+
+    private static String servingOf(JsonNode models, String algorithm) {
+        for (JsonNode model : models) {
+            if (model.path("algorithm").asString().equals(algorithm)) {
+                return model.path("serving").asString();
+            }
+        }
+        return null;
+    }
+
+    /** Trains a version of an algorithm on inference-service without serving it; answers the version. */
+    private String trainHeld(String algorithm) throws Exception {
+        URI inference = URI.create("http://127.0.0.1:" + this.stack.port(8083));
+        HttpResponse<String> started = this.http.send(HttpRequest
+            .newBuilder(inference.resolve("/internal/models/" + algorithm + "/trainings"))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString("{\"promote\":false}"))
+            .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+        String id = this.json.readTree(started.body()).path("id").asString();
+        for (int attempt = 0; attempt < 120; attempt++) {
+            HttpResponse<String> status = this.http.send(HttpRequest
+                .newBuilder(inference.resolve("/internal/models/trainings/" + id)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            JsonNode training = this.json.readTree(status.body());
+            if (!"running".equals(training.path("state").asString())) {
+                assertThat(training.path("state").asString()).as(status.body()).isEqualTo("succeeded");
+                return training.path("version").asString();
+            }
+            Thread.sleep(1000);
+        }
+        throw new IllegalStateException("training " + id + " did not end within two minutes");
+    }
+
+    /**
+     * Asks for lists as readers of the extract (those in the control get item-neighbours), so that impressions
+     * flow, until the resource at path satisfies the condition (at most about 90 s); answers its last state.
+     */
+    private JsonNode servePlacedListsUntil(String path, String token, Predicate<JsonNode> condition)
+            throws Exception {
+        JsonNode body = null;
+        for (int round = 0; round < 45; round++) {
+            for (int user = 0; user < 10; user++) {
+                recommendations(String.valueOf(100 + round * 10 + user), "premium", 3);
+            }
+            HttpResponse<String> response = this.http.send(get(path, token).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            body = this.json.readTree(response.body());
+            if (condition.test(body)) {
+                return body;
+            }
+            Thread.sleep(2000);
+        }
+        return body;
     }
 
     private HttpResponse<String> postEvents(String user, String body) throws Exception {
