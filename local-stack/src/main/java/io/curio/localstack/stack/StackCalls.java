@@ -43,6 +43,8 @@ final class StackCalls {
 
     private static final Duration POLL = Duration.ofSeconds(2);
 
+    private static final Duration RULES_PICKED_UP = Duration.ofSeconds(10);
+
     private static final Duration FIRST_LIST = Duration.ofSeconds(120);
 
     private final HttpJson http;
@@ -132,11 +134,21 @@ final class StackCalls {
                 this.http.get(url, token)).filter(StackCalls::isPersonalizedList))
             .orElseThrow(() -> new StackException("no full, non-degraded recommendations from " + url + " within "
                     + FIRST_LIST.toSeconds() + " s; see the logs in the state folder"));
+        reply = placedInExperiment(url, token).orElse(reply);
         JsonNode items = reply.json().path("items");
         progress.step("user " + SAMPLE_USER + " gets " + items.size() + " books, first: "
                 + items.get(0).path("title").asString() + " (variant "
                 + reply.json().path("experiment").path("variant").asString("none") + ")");
         return reply.body();
+    }
+
+    /**
+     * inference-service polls the serving rules every 2 s, so the first lists after the start may still come from
+     * the default model; waits a little for one placed in the experiment.
+     */
+    private Optional<HttpJson.Reply> placedInExperiment(String url, String token) {
+        return Waiting.until(RULES_PICKED_UP, Duration.ofMillis(500), () -> Optional.of(this.http.get(url, token))
+            .filter((reply) -> isPersonalizedList(reply) && reply.json().path("experiment").isObject()));
     }
 
     /** A full answer: items, and not a fallback list served while a dependency is still loading. */
