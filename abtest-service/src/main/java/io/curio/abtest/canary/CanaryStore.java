@@ -5,8 +5,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +13,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import io.curio.assignment.ModelCanary;
+
+import static io.curio.abtest.jdbc.SqlTimes.instant;
+import static io.curio.abtest.jdbc.SqlTimes.timestamp;
 
 /**
  * Canaries and their decisions in PostgreSQL, schema {@code abtest}.
@@ -154,13 +155,5 @@ public class CanaryStore {
         return Arrays.asList((Integer[]) array.getArray());
     }
 
-    private static OffsetDateTime timestamp(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime timestamp = rs.getObject(column, OffsetDateTime.class);
-        return (timestamp != null) ? timestamp.toInstant() : null;
-    }
 
 }

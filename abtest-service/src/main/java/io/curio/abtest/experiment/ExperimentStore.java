@@ -4,8 +4,6 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,6 +17,9 @@ import org.springframework.stereotype.Repository;
 import io.curio.assignment.BucketRange;
 import io.curio.assignment.SurfaceWinner;
 import io.curio.assignment.Targeting;
+
+import static io.curio.abtest.jdbc.SqlTimes.instant;
+import static io.curio.abtest.jdbc.SqlTimes.timestamp;
 
 /**
  * Experiments and their variants in PostgreSQL, schema {@code abtest}.
@@ -189,13 +190,5 @@ public class ExperimentStore {
         return List.of((String[]) array.getArray());
     }
 
-    private static OffsetDateTime timestamp(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime timestamp = rs.getObject(column, OffsetDateTime.class);
-        return (timestamp != null) ? timestamp.toInstant() : null;
-    }
 
 }

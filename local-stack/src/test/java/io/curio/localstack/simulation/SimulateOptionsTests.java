@@ -15,12 +15,12 @@ class SimulateOptionsTests {
     private static final Path ROOT = Path.of("/repo");
 
     @Test
-    void defaultsToAThousandReadersForThreeMinutesOnTheHomeRankingExperiment() {
+    void defaultsToTwoThousandReadersForThreeMinutesAtThirtyListsASecond() {
         SimulateOptions options = SimulateOptions.parse(List.of(), ROOT);
 
-        assertThat(options.users()).isEqualTo(1_000);
+        assertThat(options.users()).isEqualTo(2_000);
         assertThat(options.minutes()).isEqualTo(3);
-        assertThat(options.rate()).isEqualTo(SimulateOptions.DEFAULT_RATE);
+        assertThat(options.rate()).isEqualTo(30);
         assertThat(options.seed()).isEqualTo(SimulateOptions.DEFAULT_SEED);
         assertThat(options.experiment()).isEqualTo("home-ranking");
         assertThat(options.home().root()).isEqualTo(Path.of("/repo/.curio"));
