@@ -9,6 +9,10 @@ class JwtPropertiesTests {
 
     private static final String LOCAL_SECRET = "curio-local-development-secret-0123456789abcdef";
 
+    private static final String ISSUER = "https://id.example/";
+
+    private static final String AUDIENCE = "curio-public-api";
+
     @Test
     void refusesNeitherSecretNorJwkSet() {
         assertThatIllegalArgumentException()
@@ -27,14 +31,28 @@ class JwtPropertiesTests {
     @Test
     void refusesJwkSetUriThatIsNotHttp() {
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> new JwtProperties(null, "file:///etc/jwks.json", null, null))
+                .isThrownBy(() -> new JwtProperties(null, "file:///etc/jwks.json", ISSUER, AUDIENCE))
                 .withMessageContaining("file:///etc/jwks.json");
+    }
+
+    @Test
+    void refusesJwkSetWithoutAudience() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new JwtProperties(null, "https://id.example/jwks", ISSUER, " "))
+                .withMessageContaining("CURIO_JWT_AUDIENCE");
+    }
+
+    @Test
+    void refusesJwkSetWithoutIssuer() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new JwtProperties(null, "https://id.example/jwks", null, AUDIENCE))
+                .withMessageContaining("CURIO_JWT_ISSUER");
     }
 
     @Test
     void prefersJwkSetOverSecret() {
         // when
-        JwtProperties properties = new JwtProperties(LOCAL_SECRET, "https://id.example/jwks", null, null);
+        JwtProperties properties = new JwtProperties(LOCAL_SECRET, "https://id.example/jwks", ISSUER, AUDIENCE);
 
         // then
         assertThat(properties.usesJwkSet()).isTrue();
