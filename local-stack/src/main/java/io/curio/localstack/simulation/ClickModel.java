@@ -17,7 +17,7 @@ import java.util.Random;
  */
 record ClickModel(double click, double decay, double noise, double finish) {
 
-    static final ClickModel DEFAULT = new ClickModel(0.9, 0.15, 0.005, 0.6);
+    static final ClickModel DEFAULT = new ClickModel(SimulateOptions.DEFAULT_CLICK, 0.15, 0.005, 0.6);
 
     ClickModel {
         requireProbability("click", click);
@@ -50,6 +50,11 @@ record ClickModel(double click, double decay, double noise, double finish) {
             }
         }
         return reactions;
+    }
+
+    /** The same model with another click probability for a liked book at the top. */
+    ClickModel withClick(double probability) {
+        return new ClickModel(probability, this.decay, this.noise, this.finish);
     }
 
     double bias(int position) {

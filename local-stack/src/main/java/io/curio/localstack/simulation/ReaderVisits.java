@@ -147,7 +147,7 @@ final class ReaderVisits {
     }
 
     private HttpRequest get(String path, SimulatedReader reader) {
-        return request(path, reader).GET().build();
+        return request(path, reader).header("X-Client-Platform", reader.platform()).GET().build();
     }
 
     private HttpRequest post(String path, SimulatedReader reader, Object body) {

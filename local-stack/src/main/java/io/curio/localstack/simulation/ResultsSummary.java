@@ -60,6 +60,10 @@ final class ResultsSummary {
         if (verdict.offlineBest() == null) {
             return winner + "; offline ranking unknown (a served model has no " + ResultsPage.RECALL + ")";
         }
+        if (verdict.winner() == null) {
+            return winner + "; offline metrics favour " + verdict.offlineBest()
+                    + ": run longer (--minutes) for the live test to decide";
+        }
         return winner + "; offline metrics favour " + verdict.offlineBest() + ": "
                 + (verdict.agrees() ? "they agree" : "they do NOT agree");
     }

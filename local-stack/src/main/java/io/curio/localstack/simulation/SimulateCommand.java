@@ -51,16 +51,17 @@ public final class SimulateCommand {
         RunningStack stack = open(this.root, options);
         List<SimulatedReader> readers = readers(options);
         String gateway = stack.url(Service.GATEWAY, "");
+        ResultsPage page = new ResultsPage(gateway, options.experiment(),
+                stack.token("curio-simulate", "premium", ADMIN_SCOPE));
+        page.json();
         this.out.printf(Locale.ROOT, "simulate: %,d readers for %d min at up to %d lists/s through %s, seed %d%n",
                 readers.size(), options.minutes(), options.rate(), gateway, options.seed());
         ReaderVisits visits = new ReaderVisits(gateway, options.experiment(), TokenMinter.fromEnvironment(),
-                ClickModel.DEFAULT, this.clock);
+                ClickModel.DEFAULT.withClick(options.click()), this.clock);
         Duration length = Duration.ofMinutes(options.minutes());
         SimulationTally.Counts counts = new SimulationRun(visits, readers, this.out).run(length, options.rate(),
                 options.seed());
         this.out.println(SimulationRun.progressLine(length, counts));
-        ResultsPage page = new ResultsPage(gateway, options.experiment(),
-                stack.token("curio-simulate", "free", ADMIN_SCOPE));
         report(options, page, settledResults(page), counts, readers.size());
     }
 
@@ -139,7 +140,7 @@ public final class SimulateCommand {
         document.put("minutes", options.minutes());
         document.put("rate", options.rate());
         document.put("seed", options.seed());
-        document.put("clickModel", ClickModel.DEFAULT);
+        document.put("clickModel", ClickModel.DEFAULT.withClick(options.click()));
         document.put("client", counts);
         document.put("winner", verdict.winner());
         document.put("offlineBest", verdict.offlineBest());

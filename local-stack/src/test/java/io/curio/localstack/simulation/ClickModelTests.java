@@ -57,7 +57,7 @@ class ClickModelTests {
             }
         }
 
-        assertThat(topClicks / 20_000.0).isCloseTo(0.9, within(0.01));
+        assertThat(topClicks / 20_000.0).isCloseTo(SimulateOptions.DEFAULT_CLICK, within(0.01));
         assertThat(noiseClicks / (20_000.0 * 9)).isCloseTo(0.005, within(0.001));
     }
 

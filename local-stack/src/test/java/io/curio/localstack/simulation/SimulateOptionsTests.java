@@ -21,6 +21,7 @@ class SimulateOptionsTests {
         assertThat(options.users()).isEqualTo(2_000);
         assertThat(options.minutes()).isEqualTo(3);
         assertThat(options.rate()).isEqualTo(30);
+        assertThat(options.click()).isEqualTo(0.35);
         assertThat(options.seed()).isEqualTo(SimulateOptions.DEFAULT_SEED);
         assertThat(options.experiment()).isEqualTo("home-ranking");
         assertThat(options.home().root()).isEqualTo(Path.of("/repo/.curio"));
@@ -29,9 +30,9 @@ class SimulateOptionsTests {
     @Test
     void readsEveryOption() {
         SimulateOptions options = SimulateOptions.parse(List.of("--users", "50", "--minutes=2", "--rate", "4",
-                "--seed", "-9", "--home", "/tmp/sim/.curio", "--experiment", "home-v2"), ROOT);
+                "--seed", "-9", "--home", "/tmp/sim/.curio", "--experiment", "home-v2", "--click", "0.5"), ROOT);
 
-        assertThat(options).isEqualTo(new SimulateOptions(options.home(), 50, 2, 4, -9, "home-v2"));
+        assertThat(options).isEqualTo(new SimulateOptions(options.home(), 50, 2, 4, -9, "home-v2", 0.5));
         assertThat(options.home().root()).isEqualTo(Path.of("/tmp/sim/.curio"));
     }
 
@@ -40,6 +41,16 @@ class SimulateOptionsTests {
         assertThatThrownBy(() -> SimulateOptions.parse(List.of("--users", "0"), ROOT))
             .isInstanceOf(UsageException.class)
             .hasMessage("--users must be between 1 and 100000, was 0");
+    }
+
+    @Test
+    void refusesAClickProbabilityOutsideZeroToOne() {
+        assertThatThrownBy(() -> SimulateOptions.parse(List.of("--click", "0"), ROOT))
+            .isInstanceOf(UsageException.class)
+            .hasMessage("--click must be a probability above 0 and at most 1, was '0'");
+        assertThatThrownBy(() -> SimulateOptions.parse(List.of("--click", "often"), ROOT))
+            .isInstanceOf(UsageException.class)
+            .hasMessageContaining("was 'often'");
     }
 
     @Test
