@@ -17,7 +17,9 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.zip.GZIPOutputStream;
 
+import io.curio.assignment.ImpressionSignature;
 import io.curio.events.DataHubKeys;
+import io.curio.events.DecodedEvent;
 import io.curio.events.EngagementEvent;
 import io.curio.events.EventCodec;
 import io.curio.events.EventType;
@@ -27,6 +29,7 @@ import io.curio.inference.model.Algorithm;
 import io.curio.inference.model.ModelRegistry;
 import io.curio.inference.model.ModelStore;
 import io.curio.inference.model.NeighbourModel;
+import io.curio.inference.recommendation.SignedFacts;
 import io.curio.localstack.infra.KinesisEmulator;
 import io.curio.localstack.infra.S3Server;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -64,6 +67,10 @@ class InferenceServiceIT {
     private static final String STREAM = "engagement-events-it";
 
     private static final Instant NOW = Instant.now();
+
+    /** What abtest-service verifies impressions with when neither service is given another key. */
+    private static final ImpressionSignature SHARED_SIGNATURE = new ImpressionSignature(System.getenv()
+        .getOrDefault("CURIO_IMPRESSION_SIGNING_KEY", "curio-local-impression-signing-key-0123456789"));
 
     private static S3Server s3;
 
@@ -218,6 +225,7 @@ class InferenceServiceIT {
         assertThat(impression.get("properties").get("experiment").asString()).isEqualTo("home-ranking");
         assertThat(impression.get("properties").get("canary").isNull()).isTrue();
         assertThat(impression.get("platform").asString()).isEqualTo("ios");
+        assertThat(signedWithTheSharedKey(impression)).isTrue();
     }
 
     @Test
@@ -339,6 +347,7 @@ class InferenceServiceIT {
         assertThat(impression.get("properties").get("canary").get("id").asString()).isEqualTo("neighbours-canary");
         assertThat(impression.get("properties").get("canary").get("arm").asString()).isEqualTo("candidate");
         assertThat(impression.get("properties").get("modelVersion").asString()).isEqualTo(candidate);
+        assertThat(signedWithTheSharedKey(impression)).isTrue();
     }
 
     private String recommendationsOn(String surface, String user) {
@@ -387,6 +396,13 @@ class InferenceServiceIT {
                 .findFirst()
                 .orElse(null);
         }
+    }
+
+    /** Whether the impression, read as abtest-service reads it from the stream, carries a valid signature. */
+    private boolean signedWithTheSharedKey(JsonNode impression) {
+        DecodedEvent decoded = new EventCodec(Clock.systemUTC()).decode(this.json.writeValueAsBytes(impression));
+        EngagementEvent event = ((DecodedEvent.Valid) decoded).event();
+        return SHARED_SIGNATURE.verifies(SignedFacts.of(event), SignedFacts.signature(event));
     }
 
     private HttpResponse<String> get(String path, Map<String, String> headers) {

@@ -9,6 +9,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
+import io.curio.assignment.ImpressionSignature;
 import io.curio.events.EngagementEvent;
 import io.curio.events.EventType;
 import io.curio.inference.placement.CanaryRef;
@@ -21,13 +22,16 @@ import org.springframework.beans.factory.DisposableBean;
 
 /**
  * Puts one {@code impression} event per served list on the engagement stream, on its own thread so that
- * a slow or absent stream never delays or fails a request. Lists that cannot be logged are counted.
+ * a slow or absent stream never delays or fails a request. Lists that cannot be logged are counted. Each
+ * impression is signed with the key abtest-service verifies, which counts no impression this service did not log.
  */
 public class ImpressionLog implements DisposableBean {
 
     private static final Logger logger = LoggerFactory.getLogger(ImpressionLog.class);
 
     private final ImpressionPublisher publisher;
+
+    private final ImpressionSignature signature;
 
     private final Clock clock;
 
@@ -37,8 +41,10 @@ public class ImpressionLog implements DisposableBean {
 
     private volatile boolean lastFailed;
 
-    public ImpressionLog(ImpressionPublisher publisher, Clock clock, MeterRegistry meters, int queueCapacity) {
+    public ImpressionLog(ImpressionPublisher publisher, ImpressionSignature signature, Clock clock,
+            MeterRegistry meters, int queueCapacity) {
         this.publisher = publisher;
+        this.signature = signature;
         this.clock = clock;
         this.failed = Counter.builder("curio.inference.impressions.failed")
             .description("Impressions that could not be put on the engagement stream")
@@ -65,20 +71,33 @@ public class ImpressionLog implements DisposableBean {
 
     /**
      * The impression event: what abtest-service attributes outcomes and canaries with. {@code bookIds} is in
-     * ranked order, the position of a book being its index plus one.
+     * ranked order, the position of a book being its index plus one. The event is written from the signed facts,
+     * so that it carries exactly what {@code properties.signature} vouches for.
      */
     EngagementEvent impressionOf(RecommendationList list, String platform, CanaryRef canary) {
+        ImpressionSignature.Facts facts = factsOf(list, canary);
         Map<String, Object> properties = new LinkedHashMap<>();
-        properties.put("surface", list.surface());
-        properties.put("experiment", (list.experiment() != null) ? list.experiment().key() : null);
-        properties.put("variant", (list.experiment() != null) ? list.experiment().variant() : null);
-        properties.put("algorithm", list.model().algorithm());
-        properties.put("modelVersion", list.model().version());
-        properties.put("bookIds", list.items().stream().map(RecommendationList.Item::bookId).toList());
-        properties.put("degraded", list.degraded());
-        properties.put("canary", (canary != null) ? Map.of("id", canary.id(), "arm", canary.arm()) : null);
-        return new EngagementEvent(UUID.randomUUID().toString(), EventType.IMPRESSION, list.userId(), null,
-                this.clock.instant(), list.requestId(), null, platform, properties);
+        properties.put("surface", facts.surface());
+        properties.put("experiment", facts.experiment());
+        properties.put("variant", facts.variant());
+        properties.put("algorithm", facts.algorithm());
+        properties.put("modelVersion", facts.modelVersion());
+        properties.put("bookIds", facts.bookIds());
+        properties.put("degraded", facts.degraded());
+        properties.put("canary", (facts.canaryId() != null)
+                ? Map.of("id", facts.canaryId(), "arm", facts.canaryArm()) : null);
+        properties.put("signature", this.signature.sign(facts));
+        return new EngagementEvent(UUID.randomUUID().toString(), EventType.IMPRESSION, facts.userId(), null,
+                this.clock.instant(), facts.requestId(), null, platform, properties);
+    }
+
+    private static ImpressionSignature.Facts factsOf(RecommendationList list, CanaryRef canary) {
+        RecommendationList.ExperimentRef experiment = list.experiment();
+        return new ImpressionSignature.Facts(list.requestId(), list.userId(), list.surface(),
+                (experiment != null) ? experiment.key() : null, (experiment != null) ? experiment.variant() : null,
+                list.model().algorithm(), list.model().version(), list.degraded(),
+                (canary != null) ? canary.id() : null, (canary != null) ? canary.arm() : null,
+                list.items().stream().map(RecommendationList.Item::bookId).toList());
     }
 
     private void send(EngagementEvent impression) {

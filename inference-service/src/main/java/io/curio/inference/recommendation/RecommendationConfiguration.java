@@ -57,10 +57,11 @@ class RecommendationConfiguration {
     }
 
     @Bean
-    ImpressionLog impressionLog(KinesisClient kinesis, StreamProperties stream, Clock clock, MeterRegistry meters) {
+    ImpressionLog impressionLog(KinesisClient kinesis, StreamProperties stream, ImpressionProperties impressions,
+            Clock clock, MeterRegistry meters) {
         EngagementStreamPublisher publisher = new EngagementStreamPublisher(kinesis, stream.name(),
                 new EventCodec(clock), IMPRESSION_RETRY);
-        return new ImpressionLog(publisher::publish, clock, meters, IMPRESSION_QUEUE);
+        return new ImpressionLog(publisher::publish, impressions.signature(), clock, meters, IMPRESSION_QUEUE);
     }
 
     @Bean

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import io.curio.assignment.Arm;
 import io.curio.assignment.BucketRange;
+import io.curio.assignment.ImpressionSignature;
 import io.curio.assignment.ModelCanary;
 import io.curio.assignment.RunningExperiment;
 import io.curio.assignment.ServingRules;
@@ -29,6 +30,8 @@ class RecommendingTests {
     private static final String BASELINE = "2026-12-04T10-00-00Z";
 
     private static final String CANDIDATE = "2026-12-05T10-00-00Z";
+
+    private static final ImpressionSignature SIGNATURE = new ImpressionSignature("recommending-key-0123456789abcdef");
 
     private ServingRules rules = ServingRules.NONE;
 
@@ -251,7 +254,7 @@ class RecommendingTests {
     private Recommending recommendingWith(ModelRegistry models) {
         return new Recommending(() -> this.rules, new Canaries(models, this.meters), this.profiles, this.catalogue,
                 models, new ImpressionLog((event) -> {
-                }, Clock.systemUTC(), this.meters, 10), new ModelSpec(Algorithm.ITEM_NEIGHBOURS, null),
+                }, SIGNATURE, Clock.systemUTC(), this.meters, 10), new ModelSpec(Algorithm.ITEM_NEIGHBOURS, null),
                 new VariantFallbacks(this.meters), new ListRules(new ListRuleSettings(true, 2), this.meters));
     }
 
