@@ -69,4 +69,13 @@ class ServiceCommandLineTests {
                 + ":ratelimit:");
     }
 
+    @Test
+    void leavesTheImpressionSigningKeyToTheEnvironmentOfBothServicesThatShareIt() {
+        List<String> inference = ServiceCommandLine.of(Service.INFERENCE, Path.of("/stack/jars/i.jar"), PORTS, INFRA);
+        List<String> abtest = ServiceCommandLine.of(Service.ABTEST, Path.of("/stack/jars/a.jar"), PORTS, INFRA);
+
+        assertThat(inference).noneMatch((arg) -> arg.contains("curio.impressions"));
+        assertThat(abtest).noneMatch((arg) -> arg.contains("curio.impressions"));
+    }
+
 }
