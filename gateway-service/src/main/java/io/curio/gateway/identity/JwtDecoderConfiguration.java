@@ -21,6 +21,7 @@ import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.util.StringUtils;
+import org.springframework.web.reactive.function.client.WebClient;
 
 /**
  * Builds the token decoder: RS256 or ES256 against the identity provider's JWKS in production, HS256 with the
@@ -45,7 +46,11 @@ class JwtDecoderConfiguration {
     }
 
     private static NimbusReactiveJwtDecoder jwkSetDecoder(JwtProperties properties) {
+        WebClient throttled = WebClient.builder()
+                .filter(new JwkSetFetchThrottle(Clock.systemUTC(), properties.jwkSetRefetchInterval()))
+                .build();
         return NimbusReactiveJwtDecoder.withJwkSetUri(properties.jwkSetUri())
+                .webClient(throttled)
                 .jwsAlgorithms(algorithms -> algorithms.addAll(JWK_SET_ALGORITHMS))
                 .build();
     }

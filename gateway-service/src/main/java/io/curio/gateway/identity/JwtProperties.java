@@ -1,6 +1,7 @@
 package io.curio.gateway.identity;
 
 import java.net.URI;
+import java.time.Duration;
 import java.nio.charset.StandardCharsets;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -15,13 +16,22 @@ import org.springframework.util.StringUtils;
  * @param jwkSetUri the identity provider's JWKS address; when set, the secret is not accepted
  * @param issuer the required {@code iss}; required with a JWK set URI, checked whenever set
  * @param audience the required {@code aud} entry; required with a JWK set URI, checked whenever set
+ * @param jwkSetRefetchInterval the shortest time between two fetches of the JWK set, 30 s when not set
  */
 @ConfigurationProperties("curio.gateway.jwt")
-public record JwtProperties(String secret, String jwkSetUri, String issuer, String audience) {
+public record JwtProperties(String secret, String jwkSetUri, String issuer, String audience,
+        Duration jwkSetRefetchInterval) {
 
     static final int MIN_SECRET_BYTES = 32;
 
+    static final Duration DEFAULT_REFETCH_INTERVAL = Duration.ofSeconds(30);
+
     public JwtProperties {
+        jwkSetRefetchInterval = jwkSetRefetchInterval == null ? DEFAULT_REFETCH_INTERVAL : jwkSetRefetchInterval;
+        if (jwkSetRefetchInterval.isNegative()) {
+            throw new IllegalArgumentException("curio.gateway.jwt.jwk-set-refetch-interval must not be negative, "
+                    + "was " + jwkSetRefetchInterval);
+        }
         if (!StringUtils.hasText(jwkSetUri) && !StringUtils.hasText(secret)) {
             throw new IllegalArgumentException("Set curio.gateway.jwt.jwk-set-uri (CURIO_JWT_JWK_SET_URI) "
                     + "or curio.gateway.jwt.secret (CURIO_JWT_SECRET): the gateway cannot verify tokens without one");

@@ -114,6 +114,24 @@ class JwkSetIdentityIT {
     }
 
     @Test
+    void fetchesTheJwkSetAtMostOnceForManyUnknownKeys() {
+        // given
+        int fetchesBefore = IDENTITY_PROVIDER.fetches();
+
+        // when
+        for (int token = 0; token < 5; token++) {
+            ECKey unknown = LoopbackIdentityProvider.ecKey("made-up-" + token);
+            client.get().uri("/v1/recommendations")
+                    .headers(bearer(LoopbackIdentityProvider.sign(claims(), JWSAlgorithm.ES256, unknown)))
+                    .exchange()
+                    .expectStatus().isUnauthorized();
+        }
+
+        // then
+        assertThat(IDENTITY_PROVIDER.fetches() - fetchesBefore).isLessThanOrEqualTo(1);
+    }
+
+    @Test
     void neverForwardsIdentityHeadersTheCallerSent() {
         // given
         String token = LoopbackIdentityProvider.sign(LoopbackIdentityProvider.claims("alice", "free", "recs:read"),
