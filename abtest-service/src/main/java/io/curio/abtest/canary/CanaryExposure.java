@@ -12,8 +12,8 @@ import io.curio.assignment.CanaryArm;
 
 /**
  * Reads a canary's evidence from the recorded impressions and clicks: an impression served by an arm counts as
- * clicked when a click on its list is stamped no earlier than {@code curio.abtest.attribution-skew} before it and
- * no later than {@code curio.abtest.attribution-window} after it.
+ * clicked when its reader clicked one of its books, stamped no earlier than {@code curio.abtest.attribution-skew}
+ * before it and no later than {@code curio.abtest.attribution-window} after it.
  */
 @Component
 class CanaryExposure {
@@ -44,7 +44,8 @@ class CanaryExposure {
                 select count(*) as impressions,
                        count(*) filter (where exists (
                            select 1 from abtest.click c
-                           where c.request_id = i.request_id
+                           where c.request_id = i.request_id and c.user_id = i.user_id
+                             and c.book_id = any(i.book_ids)
                              and c.occurred_at >= i.occurred_at - make_interval(secs => ?)
                              and c.occurred_at <= i.occurred_at + make_interval(secs => ?))) as clicked
                 from abtest.impression i

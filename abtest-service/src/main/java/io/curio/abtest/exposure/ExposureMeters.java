@@ -23,10 +23,14 @@ class ExposureMeters {
     /** The outcome types of {@code curio.abtest.outcomes}. */
     static final List<String> OUTCOME_TYPES = List.of("click", "open", "finish", "upgrade");
 
+    /** The reasons of {@code curio.abtest.impressions.refused}. */
+    static final List<String> REFUSAL_REASONS = List.of("unsigned", "bad-signature");
+
     private final MeterRegistry meters;
 
     ExposureMeters(MeterRegistry meters) {
         this.meters = meters;
+        REFUSAL_REASONS.forEach(this::refusedImpressions);
     }
 
     @EventListener
@@ -66,6 +70,13 @@ class ExposureMeters {
         return counter("curio.abtest.outcomes", "Distinct outcomes newly attributed to an impression of a variant",
                 experiment, variant)
             .tag("type", type)
+            .register(this.meters);
+    }
+
+    Counter refusedImpressions(String reason) {
+        return Counter.builder("curio.abtest.impressions.refused")
+            .description("Impressions not kept because their signature was missing or did not verify")
+            .tag("reason", reason)
             .register(this.meters);
     }
 

@@ -1,5 +1,7 @@
 package io.curio.abtest.exposure;
 
+import java.sql.Array;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -11,6 +13,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import io.curio.abtest.AbtestProperties;
+import io.curio.assignment.ImpressionSignature;
 import io.curio.events.DecodedEvent;
 import io.curio.events.EngagementEvent;
 import io.curio.events.EventType;
@@ -22,10 +25,12 @@ import io.curio.events.stream.EventBatchHandler;
  * readers did after them.
  *
  * <p>
- * Every event must carry a request id. An impression is kept, once per request id, when its
+ * Every event must carry a request id. An impression is kept only when its {@code properties.signature} is
+ * inference-service's {@link ImpressionSignature} over its facts (refusals are counted), and then once per request
+ * id when its
  * {@code properties.experiment} and {@code properties.variant} name a declared variant of a known experiment or
  * its {@code properties.canary} is well formed; with it the surface, algorithm, model version, whether it was a
- * fallback and the canary arm. A click is kept once per (request id, book id); an open, finish or upgrade once
+ * fallback, the canary arm and the shown book ids. A click is kept once per (request id, book id); an open, finish or upgrade once
  * per (request id, type, book id), an upgrade with an empty book id. All are idempotent on {@code eventId}, so a
  * batch handed over again changes nothing. Values of the wrong shape are read as absent and events that cannot be
  * kept are skipped, never failing the batch. A batch commits in one transaction before this returns; counters
@@ -42,12 +47,15 @@ public class ExposureRecorder implements EventBatchHandler {
 
     private final AttributionWindow window;
 
+    private final ImpressionSignature signature;
+
     ExposureRecorder(JdbcClient jdbc, TransactionTemplate transactions, ExposureMeters meters,
-            AbtestProperties properties) {
+            AbtestProperties properties, ImpressionSignature signature) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.meters = meters;
         this.window = AttributionWindow.of(properties);
+        this.signature = signature;
     }
 
     @Override
@@ -81,8 +89,21 @@ public class ExposureRecorder implements EventBatchHandler {
         if (!context.namesVariant() && context.canary() == null) {
             return List.of();
         }
+        String refusal = refusal(event);
+        if (refusal != null) {
+            return List.of(() -> this.meters.refusedImpressions(refusal).increment());
+        }
         boolean inserted = insertImpression(event, context);
         return (inserted && context.namesVariant()) ? impressionCounts(context) : List.of();
+    }
+
+    /** Why an impression cannot be kept ({@code unsigned}, {@code bad-signature}), or {@code null}. */
+    private String refusal(EngagementEvent event) {
+        String presented = SignedImpression.signature(event);
+        if (presented == null) {
+            return "unsigned";
+        }
+        return this.signature.verifies(SignedImpression.facts(event), presented) ? null : "bad-signature";
     }
 
     private List<Runnable> impressionCounts(ImpressionContext context) {
@@ -98,13 +119,14 @@ public class ExposureRecorder implements EventBatchHandler {
         ImpressionContext.Canary canary = context.canary();
         return this.jdbc.sql("""
                 insert into abtest.impression (request_id, event_id, experiment_key, variant, user_id, occurred_at,
-                    surface, algorithm, model_version, fallback, canary_id, canary_arm)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    surface, algorithm, model_version, fallback, canary_id, canary_arm, book_ids)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict do nothing
                 """)
             .params(event.requestId(), event.eventId(), context.experiment(), context.variant(), event.userId(),
                     utc(event.occurredAt()), context.surface(), context.algorithm(), context.modelVersion(),
-                    context.fallback(), (canary != null) ? canary.id() : null, (canary != null) ? canary.arm() : null)
+                    context.fallback(), (canary != null) ? canary.id() : null, (canary != null) ? canary.arm() : null,
+                    SignedImpression.bookIds(event.properties().get("bookIds")).toArray(String[]::new))
             .update() == 1;
     }
 
@@ -137,7 +159,8 @@ public class ExposureRecorder implements EventBatchHandler {
 
     private List<Runnable> attributedCounts(EngagementEvent outcome, boolean click) {
         Optional<Served> served = servedInExperiment(outcome.requestId())
-            .filter((impression) -> this.window.covers(impression.at(), outcome.occurredAt()));
+            .filter((impression) -> this.window.covers(impression.at(), outcome.occurredAt()))
+            .filter((impression) -> impression.showed(outcome));
         if (served.isEmpty()) {
             return List.of();
         }
@@ -151,11 +174,12 @@ public class ExposureRecorder implements EventBatchHandler {
 
     private Optional<Served> servedInExperiment(String requestId) {
         return this.jdbc.sql("""
-                select experiment_key, variant, occurred_at from abtest.impression
+                select experiment_key, variant, occurred_at, user_id, book_ids from abtest.impression
                 where request_id = ? and experiment_key is not null
                 """)
             .param(requestId)
-            .query((rs, n) -> new Served(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant()))
+            .query((rs, n) -> new Served(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
+                    rs.getString(4), strings(rs.getArray(5))))
             .optional();
     }
 
@@ -184,8 +208,19 @@ public class ExposureRecorder implements EventBatchHandler {
         return instant.atOffset(ZoneOffset.UTC);
     }
 
-    /** The experiment and variant an impression was served in, and when. */
-    private record Served(String experiment, String variant, Instant at) {
+    private static List<String> strings(Array array) throws SQLException {
+        return (array != null) ? List.of((String[]) array.getArray()) : List.of();
+    }
+
+    /** The experiment and variant an impression was served in, when, to whom, and the books it showed. */
+    private record Served(String experiment, String variant, Instant at, String userId, List<String> bookIds) {
+
+        /** Whether an outcome is the reader's own, on a book of the list (an upgrade names no book). */
+        boolean showed(EngagementEvent outcome) {
+            return this.userId.equals(outcome.userId())
+                    && (outcome.type() == EventType.UPGRADE || this.bookIds.contains(outcome.bookId()));
+        }
+
     }
 
 }

@@ -21,16 +21,24 @@ import io.curio.abtest.results.ExperimentResults.Timeline;
 /**
  * Results of an experiment from the impressions and outcomes recorded so far. An outcome counts for its
  * impression only inside the {@link AttributionWindow}: stamped at least {@code skew} before the impression and at
- * most {@code window} after it.
+ * most {@code window} after it; and only when it comes from the user the list was shown to and, but for an
+ * upgrade, names a book the list showed.
  */
 @Component
 class MeasuredResults {
 
     private static final String ATTRIBUTED = """
-            x.request_id = i.request_id
+            x.request_id = i.request_id and x.user_id = i.user_id
             and x.occurred_at >= i.occurred_at - :skewMillis * interval '1 millisecond'
             and x.occurred_at <= i.occurred_at + :windowMillis * interval '1 millisecond'
             """;
+
+    /** A click on a book of the list. */
+    private static final String CLICK_ATTRIBUTED = ATTRIBUTED + " and x.book_id = any(i.book_ids)";
+
+    /** An open or finish of a book of the list, or an upgrade (which names no book). */
+    private static final String OUTCOME_ATTRIBUTED = ATTRIBUTED
+            + " and (x.type = 'upgrade' or x.book_id = any(i.book_ids))";
 
     private final JdbcClient jdbc;
 
@@ -59,15 +67,15 @@ class MeasuredResults {
                        coalesce(sum(a.upgrades), 0) as upgrades
                 from abtest.impression i
                 cross join lateral (
-                    select (select count(*) from abtest.click x where %1$s) as clicks,
+                    select (select count(*) from abtest.click x where %s) as clicks,
                            count(*) filter (where x.type = 'open') as opens,
                            count(*) filter (where x.type = 'finish') as finishes,
                            count(*) filter (where x.type = 'upgrade') as upgrades
-                    from abtest.outcome x where %1$s
+                    from abtest.outcome x where %s
                 ) a
                 where i.experiment_key = :key
                 group by i.variant
-                """.formatted(ATTRIBUTED))
+                """.formatted(CLICK_ATTRIBUTED, OUTCOME_ATTRIBUTED))
             .params(windowParameters(key))
             .query((rs, n) -> new Row(rs.getString("variant"), new VariantCounts(rs.getLong("users"),
                     rs.getLong("impressions"), rs.getLong("fallbacks"), rs.getLong("clicks"), rs.getLong("clicked"),
@@ -113,7 +121,7 @@ class MeasuredResults {
                 from abtest.impression i
                 where i.experiment_key = :key
                 group by 1, 2
-                """.formatted(ATTRIBUTED))
+                """.formatted(CLICK_ATTRIBUTED))
             .params(parameters)
             .query((rs, n) -> new TimelineCalculation.Bucket(rs.getString(1), rs.getLong(2), rs.getLong(3),
                     rs.getLong(4)))

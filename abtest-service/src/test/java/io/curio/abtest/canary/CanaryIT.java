@@ -50,6 +50,12 @@ class CanaryIT extends AbtestIntegrationTest {
     @Autowired
     private CanaryGuardrail guardrail;
 
+    @Autowired
+    private CanaryExposure exposure;
+
+    @Autowired
+    private CanaryStore store;
+
     private final FakeModelRegistry registry = FakeModelRegistry.instance();
 
     private int requests;
@@ -202,25 +208,46 @@ class CanaryIT extends AbtestIntegrationTest {
             .extractingPath("$.canaries").asArray().isEmpty();
     }
 
+    @Test
+    void countsOnlyClicksOfTheReaderOnABookTheListShowed() {
+        // given three candidate lists showing book 7, each clicked: by its reader on 7, by another reader, on 8
+        create(CANARY);
+        Instant at = Instant.now();
+        serve("candidate", 3, 0, at);
+        click("r-1", "u-0", "7", at);
+        click("r-2", "u-0", "7", at);
+        click("r-3", "u-2", "8", at);
+
+        // when
+        CanaryEvidence evidence = this.exposure.evidence(this.store.find(ID).orElseThrow());
+
+        // then
+        assertThat(evidence.candidate()).isEqualTo(new ArmCounts(3, 1));
+    }
+
     private void serve(String arm, int impressions, int clicked, Instant at) {
         for (int i = 0; i < impressions; i++) {
             String request = "r-" + (++this.requests);
             this.jdbc.sql("""
                     insert into abtest.impression (request_id, event_id, user_id, occurred_at, surface, algorithm,
-                        canary_id, canary_arm)
-                    values (?, ?, ?, ?, 'home', 'ease', ?, ?)
+                        canary_id, canary_arm, book_ids)
+                    values (?, ?, ?, ?, 'home', 'ease', ?, ?, array['7'])
                     """)
                 .params(request, "i-" + request, "u-" + i, at.atOffset(ZoneOffset.UTC), ID, arm)
                 .update();
             if (i < clicked) {
-                this.jdbc.sql("""
-                        insert into abtest.click (event_id, request_id, book_id, user_id, occurred_at)
-                        values (?, ?, '7', ?, ?)
-                        """)
-                    .params("c-" + request, request, "u-" + i, at.plusSeconds(5).atOffset(ZoneOffset.UTC))
-                    .update();
+                click(request, "u-" + i, "7", at);
             }
         }
+    }
+
+    private void click(String request, String user, String book, Instant impressionAt) {
+        this.jdbc.sql("""
+                insert into abtest.click (event_id, request_id, book_id, user_id, occurred_at)
+                values (?, ?, ?, ?, ?)
+                """)
+            .params("c-" + request, request, book, user, impressionAt.plusSeconds(5).atOffset(ZoneOffset.UTC))
+            .update();
     }
 
     private Instant stepStartedAt() {

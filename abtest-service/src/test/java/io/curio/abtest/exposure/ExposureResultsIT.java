@@ -21,6 +21,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import io.curio.abtest.AbtestDatabase;
 import io.curio.abtest.AbtestIntegrationTest;
 import io.curio.abtest.experiment.ExperimentAdministration;
+import io.curio.assignment.ImpressionSignature;
 import io.curio.events.DecodedEvent;
 import io.curio.events.EngagementEvent;
 import io.curio.events.EventType;
@@ -150,10 +151,10 @@ class ExposureResultsIT extends AbtestIntegrationTest {
                 impression("i2", "r2", "u2", "control", false), impression("i3", "r3", "u3", "control", false)));
 
         // when: r1 clicked at the end of the window, r2 one second after it, r3 61 seconds before it was shown
-        this.recorder.handle(batch(outcome("c1", EventType.CLICK, "r1", "10", Duration.ofMinutes(30)),
-                outcome("c2", EventType.CLICK, "r2", "10", Duration.ofMinutes(30).plusSeconds(1)),
-                outcome("c3", EventType.CLICK, "r3", "10", Duration.ofSeconds(-61)),
-                outcome("c4", EventType.CLICK, "r3", "11", Duration.ofSeconds(-60))));
+        this.recorder.handle(batch(outcome("c1", EventType.CLICK, "r1", "u1", "10", Duration.ofMinutes(30)),
+                outcome("c2", EventType.CLICK, "r2", "u2", "10", Duration.ofMinutes(30).plusSeconds(1)),
+                outcome("c3", EventType.CLICK, "r3", "u3", "10", Duration.ofSeconds(-61)),
+                outcome("c4", EventType.CLICK, "r3", "u3", "11", Duration.ofSeconds(-60))));
 
         // then
         MvcTestResult results = json();
@@ -168,13 +169,13 @@ class ExposureResultsIT extends AbtestIntegrationTest {
         this.recorder.handle(batch(impression("i1", "r1", "u1", "treatment", false)));
 
         // when
-        this.recorder.handle(batch(outcome("o1", EventType.OPEN, "r1", "10", Duration.ofMinutes(1)),
-                outcome("o2", EventType.OPEN, "r1", "10", Duration.ofMinutes(2)),
-                outcome("o3", EventType.OPEN, "r1", "11", Duration.ofMinutes(2)),
-                outcome("f1", EventType.FINISH, "r1", "10", Duration.ofMinutes(20)),
-                outcome("f2", EventType.FINISH, "r1", "11", Duration.ofHours(2)),
-                outcome("u1", EventType.UPGRADE, "r1", null, Duration.ofMinutes(5)),
-                outcome("u2", EventType.UPGRADE, "r1", null, Duration.ofMinutes(6))));
+        this.recorder.handle(batch(outcome("o1", EventType.OPEN, "r1", "u1", "10", Duration.ofMinutes(1)),
+                outcome("o2", EventType.OPEN, "r1", "u1", "10", Duration.ofMinutes(2)),
+                outcome("o3", EventType.OPEN, "r1", "u1", "11", Duration.ofMinutes(2)),
+                outcome("f1", EventType.FINISH, "r1", "u1", "10", Duration.ofMinutes(20)),
+                outcome("f2", EventType.FINISH, "r1", "u1", "11", Duration.ofHours(2)),
+                outcome("u1", EventType.UPGRADE, "r1", "u1", null, Duration.ofMinutes(5)),
+                outcome("u2", EventType.UPGRADE, "r1", "u1", null, Duration.ofMinutes(6))));
 
         // then
         MvcTestResult results = json();
@@ -194,9 +195,10 @@ class ExposureResultsIT extends AbtestIntegrationTest {
         canary.put("experiment", null);
 
         // when
-        this.recorder.handle(batch(eventAt("i1", EventType.IMPRESSION, "u1", null, "r1", AT, canary),
-                eventAt("i2", EventType.IMPRESSION, "u2", null, "r2", AT,
-                        Map.of("canary", Map.of("id", "ease-next", "arm", "winner")))));
+        this.recorder.handle(batch(
+                SignedEvents.signed(eventAt("i1", EventType.IMPRESSION, "u1", null, "r1", AT, canary)),
+                SignedEvents.signed(eventAt("i2", EventType.IMPRESSION, "u2", null, "r2", AT,
+                        Map.of("canary", Map.of("id", "ease-next", "arm", "winner"))))));
 
         // then
         assertThat(this.jdbc.sql("""
@@ -237,7 +239,7 @@ class ExposureResultsIT extends AbtestIntegrationTest {
         // given
         this.recorder.handle(batch(impression("i1", "r1", "u1", "control", false),
                 impression("i2", "r2", "u2", "treatment", false),
-                outcome("c1", EventType.CLICK, "r2", "10", Duration.ofMinutes(1))));
+                outcome("c1", EventType.CLICK, "r2", "u2", "10", Duration.ofMinutes(1))));
 
         // when
         MvcTestResult page = results("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
@@ -265,6 +267,90 @@ class ExposureResultsIT extends AbtestIntegrationTest {
         assertThat(missing).hasStatus(404);
     }
 
+    @Test
+    void keepsAnImpressionSignedOverTheFactsItStates() {
+        // given the facts, in the order inference-service signs them
+        String signature = SignedEvents.LOCAL.sign(new ImpressionSignature.Facts("r1", "u1", "home", "home-ranking",
+                "control", "ease", "2026-12-04T10-00-00Z", true, null, null, List.of("10", "11")));
+        Map<String, Object> properties = Map.of("surface", "home", "experiment", "home-ranking", "variant", "control",
+                "algorithm", "ease", "modelVersion", "2026-12-04T10-00-00Z", "degraded", true, "bookIds",
+                List.of("10", "11"), "signature", signature);
+
+        // when
+        this.recorder.handle(batch(event("i1", EventType.IMPRESSION, "u1", null, "r1", properties)));
+
+        // then
+        assertThat(this.jdbc.sql("select user_id, book_ids from abtest.impression")
+            .query((rs, n) -> rs.getString(1) + " " + List.of((String[]) rs.getArray(2).getArray()))
+            .single()).isEqualTo("u1 [10, 11]");
+    }
+
+    @Test
+    void refusesUnsignedAndForgedImpressionsAndThoseWithAChangedFact() {
+        // given
+        double unsigned = refused("unsigned");
+        double badSignature = refused("bad-signature");
+        EngagementEvent signed = impression("i1", "r1", "u1", "control");
+
+        // when
+        this.recorder.handle(batch(SignedEvents.withProperty(impression("i2", "r2", "u2", "control"), "signature",
+                null), SignedEvents.withProperty(impression("i3", "r3", "u3", "control"), "signature", "forged"),
+                SignedEvents.withProperty(impression("i4", "r4", "u4", "control"), "variant", "treatment"),
+                SignedEvents.withProperty(impression("i5", "r5", "u5", "control"), "bookIds", List.of("10", "13")),
+                signed));
+
+        // then
+        assertThat(this.jdbc.sql("select request_id from abtest.impression").query(String.class).list())
+            .containsExactly("r1");
+        assertThat(refused("unsigned") - unsigned).isEqualTo(1);
+        assertThat(refused("bad-signature") - badSignature).isEqualTo(3);
+    }
+
+    @Test
+    void countsNoOutcomeOfAnotherUserOnMyList() {
+        // when u2 clicks, opens and upgrades from the list shown to u1
+        double clicks = clicksCountedAfterAListOfU1(
+                outcome("c1", EventType.CLICK, "r1", "u2", "10", Duration.ofMinutes(1)),
+                outcome("o1", EventType.OPEN, "r1", "u2", "10", Duration.ofMinutes(1)),
+                outcome("u1", EventType.UPGRADE, "r1", "u2", null, Duration.ofMinutes(1)));
+
+        // then
+        MvcTestResult results = json();
+        assertThat(results).bodyJson().extractingPath("$.variants[0].clicks").isEqualTo(0);
+        assertThat(results).bodyJson().extractingPath("$.variants[0].opens").isEqualTo(0);
+        assertThat(results).bodyJson().extractingPath("$.variants[0].upgrades").isEqualTo(0);
+        assertThat(results).bodyJson().extractingPath("$.timeline.series[0].points[-1:].clickedImpressions")
+            .isEqualTo(List.of(0));
+        assertThat(clicks).isZero();
+    }
+
+    @Test
+    void countsNoClickOrOpenOfABookTheListDidNotShow() {
+        // when u1 clicks and opens book 99, not on the list, and clicks book 12, on it
+        double clicks = clicksCountedAfterAListOfU1(
+                outcome("c1", EventType.CLICK, "r1", "u1", "99", Duration.ofMinutes(1)),
+                outcome("o1", EventType.OPEN, "r1", "u1", "99", Duration.ofMinutes(1)),
+                outcome("c2", EventType.CLICK, "r1", "u1", "12", Duration.ofMinutes(1)));
+
+        // then
+        MvcTestResult results = json();
+        assertThat(results).bodyJson().extractingPath("$.variants[0].clicks").isEqualTo(1);
+        assertThat(results).bodyJson().extractingPath("$.variants[0].opens").isEqualTo(0);
+        assertThat(clicks).isEqualTo(1);
+    }
+
+    /** Records the control list r1 shown to u1 (books 10, 11, 12), then the outcomes; the clicks counted. */
+    private double clicksCountedAfterAListOfU1(EngagementEvent... outcomes) {
+        double before = counted("curio.abtest.clicks");
+        this.recorder.handle(batch(impression("i1", "r1", "u1", "control")));
+        this.recorder.handle(batch(outcomes));
+        return counted("curio.abtest.clicks") - before;
+    }
+
+    private double refused(String reason) {
+        return this.meters.get("curio.abtest.impressions.refused").tag("reason", reason).counter().count();
+    }
+
     private MvcTestResult json() {
         return results("application/json");
     }
@@ -280,14 +366,14 @@ class ExposureResultsIT extends AbtestIntegrationTest {
 
     private EngagementEvent impression(String eventId, String requestId, String userId, String variant,
             boolean fallback) {
-        return eventAt(eventId, EventType.IMPRESSION, userId, null, requestId, AT,
+        return SignedEvents.signed(eventAt(eventId, EventType.IMPRESSION, userId, null, requestId, AT,
                 Map.of("surface", "home", "experiment", "home-ranking", "variant", variant, "algorithm", "ease",
-                        "bookIds", List.of("10", "11", "12"), "degraded", fallback));
+                        "bookIds", List.of("10", "11", "12"), "degraded", fallback)));
     }
 
-    private EngagementEvent outcome(String eventId, EventType type, String requestId, String bookId,
+    private EngagementEvent outcome(String eventId, EventType type, String requestId, String userId, String bookId,
             Duration afterImpression) {
-        return eventAt(eventId, type, "u1", bookId, requestId, AT.plus(afterImpression), Map.of());
+        return eventAt(eventId, type, userId, bookId, requestId, AT.plus(afterImpression), Map.of());
     }
 
     private static EngagementEvent eventAt(String eventId, EventType type, String userId, String bookId,
@@ -314,9 +400,9 @@ class ExposureResultsIT extends AbtestIntegrationTest {
     }
 
     private EngagementEvent impression(String eventId, String requestId, String userId, String variant) {
-        return event(eventId, EventType.IMPRESSION, userId, null, requestId,
+        return SignedEvents.signed(event(eventId, EventType.IMPRESSION, userId, null, requestId,
                 Map.of("surface", "home", "experiment", "home-ranking", "variant", variant, "bookIds",
-                        List.of("10", "11", "12")));
+                        List.of("10", "11", "12"))));
     }
 
     private EngagementEvent click(String eventId, String requestId, String userId, String bookId) {

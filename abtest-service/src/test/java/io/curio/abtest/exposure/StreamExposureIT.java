@@ -94,8 +94,9 @@ class StreamExposureIT extends AbtestIntegrationTest {
     }
 
     private static EngagementEvent impression(String eventId, String requestId, String variant) {
-        return event(eventId, EventType.IMPRESSION, null, requestId,
-                Map.of("surface", "home", "experiment", "home-ranking", "variant", variant));
+        return SignedEvents.signed(event(eventId, EventType.IMPRESSION, null, requestId,
+                Map.of("surface", "home", "experiment", "home-ranking", "variant", variant, "bookIds",
+                        List.of("10", "11"))));
     }
 
     private static EngagementEvent click(String eventId, String requestId, String bookId) {
