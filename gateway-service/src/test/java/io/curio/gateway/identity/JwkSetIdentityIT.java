@@ -30,6 +30,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import io.curio.gateway.EchoServer;
+import io.curio.gateway.PerRunRateLimits;
 import io.curio.gateway.TestTokens;
 
 /**

@@ -17,6 +17,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import io.curio.gateway.EchoServer;
+import io.curio.gateway.PerRunRateLimits;
 
 /**
  * The identity provider rotates its signing key: the gateway fetches the JWK set again when a token names a key

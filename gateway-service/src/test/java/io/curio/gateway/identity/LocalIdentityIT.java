@@ -23,6 +23,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.json.JsonMapper;
 
 import io.curio.gateway.EchoServer;
+import io.curio.gateway.PerRunRateLimits;
 import io.curio.gateway.TestTokens;
 
 /**
