@@ -26,7 +26,7 @@ public final class SimulationHoldout {
     /** The seed {@code up} uses. */
     public static final long DEFAULT_SEED = 20_240_601L;
 
-    public static final int MAX_READERS = 2_000;
+    public static final int MAX_READERS = 5_000;
 
     public static final int MIN_POSITIVES = 10;
 
@@ -53,8 +53,12 @@ public final class SimulationHoldout {
     }
 
     public static Split split(Dataset dataset, long seed) {
+        return split(dataset, seed, MAX_READERS);
+    }
+
+    static Split split(Dataset dataset, long seed, int maxReaders) {
         List<Interaction> history = dataset.interactions();
-        List<String> chosen = chooseReaders(history, seed);
+        List<String> chosen = chooseReaders(history, seed, maxReaders);
         Map<String, List<Integer>> positions = positionsOf(history, chosen);
         BitSet left = new BitSet(history.size());
         List<HeldBack> future = new ArrayList<>();
@@ -73,7 +77,7 @@ public final class SimulationHoldout {
         return interaction.isRating() && interaction.value() >= POSITIVE_STARS;
     }
 
-    private static List<String> chooseReaders(List<Interaction> history, long seed) {
+    private static List<String> chooseReaders(List<Interaction> history, long seed, int maxReaders) {
         Map<String, Integer> positives = new HashMap<>();
         for (Interaction interaction : history) {
             if (isPositive(interaction)) {
@@ -86,7 +90,7 @@ public final class SimulationHoldout {
             .sorted()
             .collect(Collectors.toCollection(ArrayList::new));
         Collections.shuffle(eligible, new Random(seed));
-        return List.copyOf(eligible.subList(0, Math.min(MAX_READERS, eligible.size())));
+        return List.copyOf(eligible.subList(0, Math.min(maxReaders, eligible.size())));
     }
 
     private static Map<String, List<Integer>> positionsOf(List<Interaction> history, List<String> readers) {

@@ -17,7 +17,7 @@ import java.util.Random;
  */
 record ClickModel(double click, double decay, double noise, double finish) {
 
-    static final ClickModel DEFAULT = new ClickModel(SimulateOptions.DEFAULT_CLICK, 0.15, 0.005, 0.6);
+    static final ClickModel DEFAULT = new ClickModel(SimulateOptions.DEFAULT_CLICK, 0.15, 0.002, 0.6);
 
     ClickModel {
         requireProbability("click", click);

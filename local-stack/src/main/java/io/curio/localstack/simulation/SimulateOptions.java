@@ -22,7 +22,7 @@ import io.curio.localstack.stack.StackHome;
 public record SimulateOptions(StackHome home, int users, int minutes, int rate, long seed, String experiment,
         double click) {
 
-    public static final int DEFAULT_USERS = 2_000;
+    public static final int DEFAULT_USERS = 5_000;
 
     public static final int DEFAULT_MINUTES = 3;
 

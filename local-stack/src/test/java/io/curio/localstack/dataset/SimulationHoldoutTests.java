@@ -31,8 +31,8 @@ class SimulationHoldoutTests {
 
     @Test
     void choosesOtherReadersForAnotherSeed() {
-        Set<String> first = readers(SimulationHoldout.split(SAMPLE, 3).future());
-        Set<String> other = readers(SimulationHoldout.split(SAMPLE, 4).future());
+        Set<String> first = readers(SimulationHoldout.split(SAMPLE, 3, 100).future());
+        Set<String> other = readers(SimulationHoldout.split(SAMPLE, 4, 100).future());
 
         assertThat(other).isNotEqualTo(first);
     }
@@ -54,7 +54,7 @@ class SimulationHoldoutTests {
         Map<String, List<Interaction>> history = SAMPLE.interactions().stream()
             .collect(Collectors.groupingBy(Interaction::userId));
 
-        assertThat(split.readers()).isEqualTo(readers(split.future()).size()).isLessThanOrEqualTo(2_000);
+        assertThat(split.readers()).isEqualTo(readers(split.future()).size()).isLessThanOrEqualTo(SimulationHoldout.MAX_READERS);
         for (String reader : readers(split.future())) {
             List<Interaction> all = history.get(reader);
             List<HeldBack> held = split.future().stream().filter((h) -> h.userId().equals(reader)).toList();

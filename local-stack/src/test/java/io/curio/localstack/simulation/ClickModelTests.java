@@ -58,7 +58,7 @@ class ClickModelTests {
         }
 
         assertThat(topClicks / 20_000.0).isCloseTo(SimulateOptions.DEFAULT_CLICK, within(0.01));
-        assertThat(noiseClicks / (20_000.0 * 9)).isCloseTo(0.005, within(0.001));
+        assertThat(noiseClicks / (20_000.0 * 9)).isCloseTo(0.002, within(0.0006));
     }
 
     @Test

@@ -15,10 +15,10 @@ class SimulateOptionsTests {
     private static final Path ROOT = Path.of("/repo");
 
     @Test
-    void defaultsToTwoThousandReadersForThreeMinutesAtThirtyListsASecond() {
+    void defaultsToFiveThousandReadersForThreeMinutesAtThirtyListsASecond() {
         SimulateOptions options = SimulateOptions.parse(List.of(), ROOT);
 
-        assertThat(options.users()).isEqualTo(2_000);
+        assertThat(options.users()).isEqualTo(5_000);
         assertThat(options.minutes()).isEqualTo(3);
         assertThat(options.rate()).isEqualTo(30);
         assertThat(options.click()).isEqualTo(0.35);
