@@ -1,6 +1,8 @@
 package io.curio.abtest.canary;
 
 import java.net.http.HttpClient;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import tools.jackson.databind.JsonNode;
@@ -17,7 +19,7 @@ import org.springframework.web.client.RestClientException;
  * ({@code POST /admin/models/{algorithm}/versions/{version}/activate}).
  */
 @Component
-class ModelRegistry {
+public class ModelRegistry {
 
     private final RestClient inference;
 
@@ -35,13 +37,20 @@ class ModelRegistry {
 
     /** The registry's entry of an algorithm, or empty when it has none. */
     Optional<RegisteredModel> model(String algorithm) {
+        return models().stream().filter((model) -> algorithm.equals(model.algorithm())).findFirst();
+    }
+
+    /**
+     * Every algorithm the registry lists, read at each call.
+     * @throws CanaryRefusedException (503) when the registry cannot be read
+     */
+    public List<RegisteredModel> models() {
         String body = call(() -> this.inference.get().uri("/admin/models").retrieve().body(String.class));
+        List<RegisteredModel> models = new ArrayList<>();
         for (JsonNode model : this.mapper.readTree(body)) {
-            if (algorithm.equals(RegisteredModel.text(model.path("algorithm")))) {
-                return Optional.of(RegisteredModel.of(model));
-            }
+            models.add(RegisteredModel.of(model));
         }
-        return Optional.empty();
+        return models;
     }
 
     /** Serves a version of an algorithm; throws when inference-service did not. */

@@ -13,9 +13,9 @@ import tools.jackson.databind.JsonNode;
  * @param serving the version it serves, or {@code null}
  * @param versions its versions
  */
-record RegisteredModel(String algorithm, String serving, List<RegisteredVersion> versions) {
+public record RegisteredModel(String algorithm, String serving, List<RegisteredVersion> versions) {
 
-    RegisteredModel {
+    public RegisteredModel {
         versions = List.copyOf(versions);
     }
 
@@ -34,7 +34,7 @@ record RegisteredModel(String algorithm, String serving, List<RegisteredVersion>
         return node.isString() ? node.stringValue() : null;
     }
 
-    Optional<RegisteredVersion> version(String version) {
+    public Optional<RegisteredVersion> version(String version) {
         return this.versions.stream().filter((candidate) -> version.equals(candidate.version())).findFirst();
     }
 
@@ -42,7 +42,7 @@ record RegisteredModel(String algorithm, String serving, List<RegisteredVersion>
      * @param version the version
      * @param complete whether all its artifacts were written
      */
-    record RegisteredVersion(String version, boolean complete) {
+    public record RegisteredVersion(String version, boolean complete) {
     }
 
 }

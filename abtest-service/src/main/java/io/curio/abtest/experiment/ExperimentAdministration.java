@@ -11,7 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Creates, starts, changes and stops experiments. Creating, starting and changing refuse a variant whose model
- * is not one of the {@link KnownAlgorithms}. Every change is audited in its own transaction and announced with
+ * is not one of the {@link KnownAlgorithms}; creating and starting also one that inference-service's registry
+ * cannot serve ({@link RegisteredModels}). Every change is audited in its own transaction and announced with
  * {@link ExperimentChanged}; a refused change leaves everything as it was.
  */
 @Service
@@ -25,14 +26,17 @@ public class ExperimentAdministration {
 
     private final KnownAlgorithms algorithms;
 
+    private final RegisteredModels registered;
+
     private final Clock clock;
 
     ExperimentAdministration(ExperimentStore store, AuditTrail audit, ApplicationEventPublisher events,
-            KnownAlgorithms algorithms, Clock clock) {
+            KnownAlgorithms algorithms, RegisteredModels registered, Clock clock) {
         this.store = store;
         this.audit = audit;
         this.events = events;
         this.algorithms = algorithms;
+        this.registered = registered;
         this.clock = clock;
     }
 
@@ -41,6 +45,7 @@ public class ExperimentAdministration {
         Instant now = this.clock.instant();
         Experiment draft = ExperimentRules.toDraft(request, now);
         this.algorithms.check(draft.variants());
+        this.registered.check(draft.variants());
         if (!this.store.insert(draft)) {
             throw new ExperimentConflictException("key", "an experiment with key '" + draft.key() + "' exists");
         }
@@ -56,6 +61,7 @@ public class ExperimentAdministration {
                     "experiment '" + key + "' is " + experiment.status().wireName() + ", only a draft can start");
         }
         this.algorithms.check(experiment.variants());
+        this.registered.check(experiment.variants());
         this.store.runningOn(experiment.surface()).ifPresent((other) -> {
             throw new ExperimentConflictException(null,
                     "experiment '" + other + "' is already running on surface '" + experiment.surface() + "'");

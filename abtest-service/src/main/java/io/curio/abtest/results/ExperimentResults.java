@@ -36,10 +36,44 @@ record ExperimentResults(String experiment, String status, List<VariantResult> v
      * @param finishes distinct (impression, book) finishes
      * @param upgrades impressions followed by an upgrade
      * @param verdict how it compares with the control, in plain words; {@code null} for the control
+     * @param servedBy the models that really served its impressions, most impressions first
      */
     record VariantResult(String name, int weight, String model, long users, long impressions, long clicks,
             long clickedImpressions, Rate ctr, Lift lift, Double fallbackRate, long opens, long finishes,
-            long upgrades, String verdict) {
+            long upgrades, String verdict, List<ServedBy> servedBy) {
+
+        VariantResult {
+            servedBy = List.copyOf(servedBy);
+        }
+
+        /** The impressions served by another model than the one the variant names. */
+        List<ServedBy> servedByOthers() {
+            return this.servedBy.stream().filter((served) -> !served.isModel(this.model)).toList();
+        }
+
+    }
+
+    /**
+     * A model that served impressions of a variant, as the impressions state it.
+     *
+     * @param algorithm the algorithm, or {@code null} when the impressions did not say
+     * @param version its version, or {@code null} when the impressions did not say
+     * @param impressions how many impressions it served
+     */
+    record ServedBy(String algorithm, String version, long impressions) {
+
+        /** Whether it is the model {@code algorithm} (any version) or {@code algorithm@version}. */
+        boolean isModel(String model) {
+            int at = model.indexOf('@');
+            String named = (at < 0) ? model : model.substring(0, at);
+            return named.equals(this.algorithm) && (at < 0 || model.substring(at + 1).equals(this.version));
+        }
+
+        /** {@code algorithm@version} as a variant would name it. */
+        String model() {
+            return String.valueOf(this.algorithm) + ((this.version != null) ? "@" + this.version : "");
+        }
+
     }
 
     /**

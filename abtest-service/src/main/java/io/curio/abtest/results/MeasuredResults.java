@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 import io.curio.abtest.AbtestProperties;
 import io.curio.abtest.experiment.Experiment;
 import io.curio.abtest.exposure.AttributionWindow;
+import io.curio.abtest.results.ExperimentResults.ServedBy;
 import io.curio.abtest.results.ExperimentResults.Timeline;
 
 /**
@@ -53,7 +54,25 @@ class MeasuredResults {
     }
 
     ExperimentResults of(Experiment experiment) {
-        return ResultsCalculation.of(experiment, countsPerVariant(experiment.key()), timeline(experiment));
+        return ResultsCalculation.of(experiment, countsPerVariant(experiment.key()), servedBy(experiment.key()),
+                timeline(experiment));
+    }
+
+    /** Per variant, the models its impressions say served them, most impressions first. */
+    private Map<String, List<ServedBy>> servedBy(String key) {
+        record Row(String variant, ServedBy served) {
+        }
+        return this.jdbc.sql("""
+                select variant, algorithm, model_version, count(*) as impressions from abtest.impression
+                where experiment_key = ?
+                group by variant, algorithm, model_version
+                order by variant, impressions desc, algorithm, model_version
+                """)
+            .param(key)
+            .query((rs, n) -> new Row(rs.getString(1), new ServedBy(rs.getString(2), rs.getString(3), rs.getLong(4))))
+            .list()
+            .stream()
+            .collect(Collectors.groupingBy(Row::variant, Collectors.mapping(Row::served, Collectors.toList())));
     }
 
     Map<String, VariantCounts> countsPerVariant(String key) {

@@ -9,6 +9,7 @@ import io.curio.abtest.experiment.Variant;
 import io.curio.abtest.results.ExperimentResults.Lift;
 import io.curio.abtest.results.ExperimentResults.Rate;
 import io.curio.abtest.results.ExperimentResults.SampleRatio;
+import io.curio.abtest.results.ExperimentResults.ServedBy;
 import io.curio.abtest.results.ExperimentResults.Timeline;
 import io.curio.abtest.results.ExperimentResults.VariantResult;
 import io.curio.abtest.results.Statistics.Interval;
@@ -25,7 +26,8 @@ final class ResultsCalculation {
     private ResultsCalculation() {
     }
 
-    static ExperimentResults of(Experiment experiment, Map<String, VariantCounts> counts, Timeline timeline) {
+    static ExperimentResults of(Experiment experiment, Map<String, VariantCounts> counts,
+            Map<String, List<ServedBy>> servedBy, Timeline timeline) {
         VariantCounts control = counts.getOrDefault(experiment.control().name(), VariantCounts.NONE);
         List<VariantResult> variants = new ArrayList<>();
         for (int i = 0; i < experiment.variants().size(); i++) {
@@ -35,7 +37,8 @@ final class ResultsCalculation {
             String verdict = (i == 0) ? null : Verdict.ofVariant(variant.name(), experiment.control().name(), lift);
             variants.add(new VariantResult(variant.name(), variant.weight(), variant.model(), measured.users(),
                     measured.impressions(), measured.clicks(), measured.clickedImpressions(), ctr(measured), lift,
-                    fallbackRate(measured), measured.opens(), measured.finishes(), measured.upgrades(), verdict));
+                    fallbackRate(measured), measured.opens(), measured.finishes(), measured.upgrades(), verdict,
+                    servedBy.getOrDefault(variant.name(), List.of())));
         }
         SampleRatio sampleRatio = sampleRatio(experiment.variants(), counts);
         return new ExperimentResults(experiment.key(), experiment.status().wireName(), variants, sampleRatio,

@@ -3,11 +3,14 @@ package io.curio.abtest.results;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 import io.curio.abtest.results.ExperimentResults.Lift;
 import io.curio.abtest.results.ExperimentResults.Rate;
 import io.curio.abtest.results.ExperimentResults.SampleRatio;
+import io.curio.abtest.results.ExperimentResults.ServedBy;
 import io.curio.abtest.results.ExperimentResults.VariantResult;
 
 /**
@@ -65,6 +68,21 @@ final class ResultsPage {
         }
         html.append("</table>\n<p>CTR is the share of served lists with at least one click inside the attribution ")
             .append("window; control is the first variant.</p>\n");
+        results.variants().forEach((variant) -> servedByOthers(html, variant));
+    }
+
+    /** A line for a variant some of whose impressions another model than the one it names served. */
+    private static void servedByOthers(StringBuilder html, VariantResult variant) {
+        List<ServedBy> others = variant.servedByOthers();
+        if (others.isEmpty()) {
+            return;
+        }
+        String models = others.stream()
+            .map((served) -> served.model() + " (" + served.impressions() + " impressions)")
+            .collect(Collectors.joining(", "));
+        html.append("<p class=\"warning\">⚠ ").append(escape(variant.name())).append(" names ")
+            .append(escape(variant.model())).append(" but was also served by ").append(escape(models))
+            .append(".</p>\n");
     }
 
     private static void sampleRatio(StringBuilder html, SampleRatio check) {

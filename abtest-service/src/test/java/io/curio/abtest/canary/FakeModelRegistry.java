@@ -7,13 +7,15 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 /**
  * A stand-in for inference-service's model registry on a free loopback port: {@code GET /admin/models} answers
- * the JSON it was given, and {@code POST …/activate} is recorded and answered with the status it was given.
+ * the JSON and status it was given, and {@code POST …/activate} is recorded and answered with the status it was
+ * given. After {@link #reset()} it serves {@link #SERVING} of every algorithm the service knows by default.
  */
 public final class FakeModelRegistry {
 
@@ -23,7 +25,20 @@ public final class FakeModelRegistry {
 
     private final List<String> activations = new CopyOnWriteArrayList<>();
 
-    private volatile String models = "[]";
+    /** The version every algorithm serves after a reset. */
+    public static final String SERVING = "2026-12-04T10-00-00Z";
+
+    private static final String EVERY_ALGORITHM = List.of("popularity", "item-neighbours", "ease", "als", "content",
+            "blend")
+        .stream()
+        .map((algorithm) -> """
+                {"algorithm":"%s","serving":"%s","versions":[{"version":"%s","complete":true,"serving":true}]}"""
+            .formatted(algorithm, SERVING, SERVING))
+        .collect(Collectors.joining(",", "[", "]"));
+
+    private volatile String models = EVERY_ALGORITHM;
+
+    private volatile int modelsStatus = 200;
 
     private volatile int activationStatus = 200;
 
@@ -51,8 +66,13 @@ public final class FakeModelRegistry {
         return "http://127.0.0.1:" + this.server.getAddress().getPort();
     }
 
-    void models(String json) {
+    public void models(String json) {
         this.models = json;
+    }
+
+    /** Answers {@code GET /admin/models} with this status from now on. */
+    public void modelsStatus(int status) {
+        this.modelsStatus = status;
     }
 
     void activationStatus(int status) {
@@ -63,8 +83,9 @@ public final class FakeModelRegistry {
         return List.copyOf(this.activations);
     }
 
-    void reset() {
-        this.models = "[]";
+    public void reset() {
+        this.models = EVERY_ALGORITHM;
+        this.modelsStatus = 200;
         this.activationStatus = 200;
         this.activations.clear();
     }
@@ -76,7 +97,7 @@ public final class FakeModelRegistry {
             respond(exchange, this.activationStatus, "{}");
         }
         else {
-            respond(exchange, 200, this.models);
+            respond(exchange, this.modelsStatus, this.models);
         }
     }
 

@@ -3,6 +3,7 @@ package io.curio.abtest.exposure;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -232,6 +233,21 @@ class ExposureResultsIT extends AbtestIntegrationTest {
         assertThat(results).bodyJson().extractingPath("$.sampleRatio.mismatch").isEqualTo(true);
         assertThat(results).bodyJson().extractingPath("$.verdict").asString().startsWith("sample-ratio mismatch");
         assertThat(results).bodyJson().extractingPath("$.timeline.series[0].variant").isEqualTo("control");
+    }
+
+    @Test
+    void showsWhichModelsServedEachVariant() {
+        // when
+        this.recorder.handle(batch(impression("i1", "r1", "u1", "control", false),
+                impression("i2", "r2", "u2", "control", true), impression("i3", "r3", "u3", "control")));
+
+        // then
+        MvcTestResult results = json();
+        assertThat(results).bodyJson().extractingPath("$.variants[0].servedBy[*].algorithm")
+            .isEqualTo(Arrays.asList("ease", null));
+        assertThat(results).bodyJson().extractingPath("$.variants[0].servedBy[*].impressions")
+            .isEqualTo(List.of(2, 1));
+        assertThat(results).bodyJson().extractingPath("$.variants[1].servedBy").isEqualTo(List.of());
     }
 
     @Test

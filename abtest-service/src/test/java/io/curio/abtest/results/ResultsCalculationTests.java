@@ -28,7 +28,7 @@ class ResultsCalculationTests {
                 "treatment", new VariantCounts(910, 1000, 0, 150, 130, 0, 0, 0));
 
         // when
-        ExperimentResults results = ResultsCalculation.of(experiment(HALVES), counts, null);
+        ExperimentResults results = ResultsCalculation.of(experiment(HALVES), counts, Map.of(), null);
 
         // then
         VariantResult control = results.variants().get(0);
@@ -49,7 +49,7 @@ class ResultsCalculationTests {
         Map<String, VariantCounts> counts = Map.of("control", new VariantCounts(10, 10, 0, 0, 0, 0, 0, 0));
 
         // when
-        ExperimentResults results = ResultsCalculation.of(experiment(HALVES), counts, null);
+        ExperimentResults results = ResultsCalculation.of(experiment(HALVES), counts, Map.of(), null);
 
         // then
         VariantResult treatment = results.variants().get(1);
@@ -136,7 +136,7 @@ class ResultsCalculationTests {
         Map<String, VariantCounts> counts = Map.of("control", new VariantCounts(8, 10, 3, 4, 2, 5, 1, 1));
 
         // when
-        ExperimentResults results = ResultsCalculation.of(experiment(HALVES), counts, null);
+        ExperimentResults results = ResultsCalculation.of(experiment(HALVES), counts, Map.of(), null);
 
         // then
         VariantResult control = results.variants().get(0);
@@ -154,7 +154,7 @@ class ResultsCalculationTests {
                 "treatment", new VariantCounts(910, 1000, 0, 150, 130, 0, 0, 0));
 
         // when
-        ExperimentResults results = ResultsCalculation.of(experiment(HALVES), counts, null);
+        ExperimentResults results = ResultsCalculation.of(experiment(HALVES), counts, Map.of(), null);
 
         // then
         assertThat(results.variants().get(0).verdict()).isNull();
@@ -170,7 +170,7 @@ class ResultsCalculationTests {
                 "treatment", new VariantCounts(910, 1000, 0, 110, 110, 0, 0, 0));
 
         // when
-        ExperimentResults results = ResultsCalculation.of(experiment(HALVES), counts, null);
+        ExperimentResults results = ResultsCalculation.of(experiment(HALVES), counts, Map.of(), null);
 
         // then
         assertThat(results.verdict()).startsWith("no significant difference yet between treatment and control")
@@ -183,7 +183,7 @@ class ResultsCalculationTests {
         Map<String, VariantCounts> counts = Map.of("control", new VariantCounts(1000, 1000, 0, 0, 0, 0, 0, 0));
 
         // when
-        ExperimentResults results = ResultsCalculation.of(experiment(HALVES), counts, null);
+        ExperimentResults results = ResultsCalculation.of(experiment(HALVES), counts, Map.of(), null);
 
         // then
         assertThat(results.verdict()).startsWith("sample-ratio mismatch (p < 0.001)")
@@ -193,7 +193,7 @@ class ResultsCalculationTests {
     @Test
     void saysSoWhenNothingWasServedYet() {
         // when
-        ExperimentResults results = ResultsCalculation.of(experiment(HALVES), Map.of(), null);
+        ExperimentResults results = ResultsCalculation.of(experiment(HALVES), Map.of(), Map.of(), null);
 
         // then
         assertThat(results.verdict()).isEqualTo("no impressions yet");

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import io.curio.abtest.experiment.Experiment;
 import io.curio.abtest.experiment.ExperimentStatus;
 import io.curio.abtest.experiment.Variant;
+import io.curio.abtest.results.ExperimentResults.ServedBy;
 import io.curio.abtest.results.TimelineCalculation.Bucket;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -69,6 +70,20 @@ class ResultsPageTests {
     }
 
     @Test
+    void saysWhichOtherModelsServedAVariant() {
+        // given
+        Map<String, List<ServedBy>> servedBy = Map.of("control", List.of(new ServedBy("popularity", "v1", 90)),
+                "treatment", List.of(new ServedBy("item-neighbours", "v2", 80), new ServedBy("popularity", "v1", 20)));
+
+        // when
+        String html = ResultsPage.render(results(halves(), Map.of(), servedBy));
+
+        // then
+        assertThat(html).contains("treatment names item-neighbours but was also served by popularity@v1 "
+                + "(20 impressions).").doesNotContain("control names");
+    }
+
+    @Test
     void namesTheBucketWidthInWords() {
         assertThat(ResultsPage.period(60)).isEqualTo("minute");
         assertThat(ResultsPage.period(900)).isEqualTo("15 minutes");
@@ -81,6 +96,11 @@ class ResultsPageTests {
     }
 
     private static ExperimentResults results(List<Variant> variants, Map<String, VariantCounts> counts) {
+        return results(variants, counts, Map.of());
+    }
+
+    private static ExperimentResults results(List<Variant> variants, Map<String, VariantCounts> counts,
+            Map<String, List<ServedBy>> servedBy) {
         Experiment experiment = new Experiment("home-ranking", "home", ExperimentStatus.RUNNING, 100,
                 null, variants, START, START, null);
         List<Bucket> buckets = new ArrayList<>();
@@ -88,7 +108,7 @@ class ResultsPageTests {
             VariantCounts measured = counts.getOrDefault(variant.name(), VariantCounts.NONE);
             buckets.add(new Bucket(variant.name(), 0, measured.impressions(), measured.clickedImpressions()));
         }
-        return ResultsCalculation.of(experiment, counts,
+        return ResultsCalculation.of(experiment, counts, servedBy,
                 TimelineCalculation.of(variants, START, START.plusSeconds(600), buckets));
     }
 
