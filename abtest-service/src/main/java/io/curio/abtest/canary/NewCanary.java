@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.hibernate.validator.constraints.time.DurationMax;
 import org.hibernate.validator.constraints.time.DurationMin;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The body of {@code POST /v1/canaries}.
@@ -26,7 +27,8 @@ public record NewCanary(
         @NotNull @Pattern(regexp = ALGORITHM, message = "must match " + ALGORITHM) String algorithm,
         @NotNull @Pattern(regexp = VERSION, message = "must be shaped YYYY-MM-DDTHH-MM-SSZ") String version,
         @Size(min = 2, max = 20) List<@NotNull @Min(1) @Max(100) Integer> steps,
-        @DurationMin(seconds = 1) @DurationMax(days = 7) Duration stepDuration,
+        @JsonDeserialize(using = IsoDurationDeserializer.class) @DurationMin(seconds = 1) @DurationMax(days = 7)
+        Duration stepDuration,
         @Min(1) @Max(10_000_000) Integer minImpressions) {
 
     static final String ALGORITHM = "[a-z0-9-]{1,64}";

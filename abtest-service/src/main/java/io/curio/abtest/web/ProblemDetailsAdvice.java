@@ -2,6 +2,7 @@ package io.curio.abtest.web;
 
 import java.net.URI;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
@@ -40,6 +41,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     private static final URI ABOUT_BLANK = URI.create("about:blank");
 
     private static final int MAX_DETAIL_LENGTH = 120;
+
+    /** Where a parser message starts to describe its input source, to the end of the message. */
+    private static final Pattern PARSER_LOCATION = Pattern.compile("\\s*(\\(start marker )?(at )?\\[Source.*$");
 
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail accessDenied(AccessDeniedException ex) {
@@ -155,8 +159,16 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 : "body is not a readable JSON document";
     }
 
+    /**
+     * The parser's message as a plain sentence: its first line, without the location it points at (where the
+     * parser names its source and settings), and one sentence of our own for a body that ends too early.
+     */
     private static String firstLine(String message) {
         String line = (message != null) ? message.lines().findFirst().orElse("") : "";
+        if (line.startsWith("Unexpected end-of-input")) {
+            return "the body ends before the JSON document is complete";
+        }
+        line = PARSER_LOCATION.matcher(line).replaceFirst("");
         return (line.length() <= MAX_DETAIL_LENGTH) ? line : line.substring(0, MAX_DETAIL_LENGTH) + "…";
     }
 

@@ -105,14 +105,15 @@ class CanaryIT extends AbtestIntegrationTest {
                 create(CANARY.replace(CANDIDATE, "2026-12-06T10-00-00Z")), create(CANARY.replace(CANDIDATE, SERVING)),
                 create(CANARY.replace("ease", "als")), create(CANARY.replace("ease", "word2vec")),
                 create(CANARY.replace("[5,50,100]", "[5,5,100]")), create(CANARY.replace("[5,50,100]", "[5,50]")),
-                create(CANARY.replace("\"minImpressions\"", "\"minimum\"")));
+                create(CANARY.replace("\"minImpressions\"", "\"minimum\"")),
+                create(CANARY.replace("\"PT2M\"", "120")));
 
         // then
         assertThat(refused).extracting((result) -> result.getResponse().getStatus()).containsOnly(400);
         assertThat(refused).extracting((result) -> result.getResponse().getContentType())
             .containsOnly("application/problem+json");
         assertThat(refused).extracting(CanaryIT::field).containsExactly("version", "version", "version",
-                "algorithm", "algorithm", "steps[1]", "steps", "minimum");
+                "algorithm", "algorithm", "steps[1]", "steps", "minimum", "stepDuration");
         assertThat(AbtestDatabase.count(this.jdbc, "canary")).isZero();
     }
 

@@ -150,12 +150,35 @@ class ExperimentLifecycleIT extends AbtestIntegrationTest {
     }
 
     @Test
-    void rejectsABodyThatIsNotJson() {
+    void rejectsATruncatedBodyInAPlainSentence() {
         // when
-        MvcTestResult result = create("{\"key\":");
+        MvcTestResult result = create("{\"key\":\"a\",\"variants\":[");
 
         // then
         assertThat(result).hasStatus(HttpStatus.BAD_REQUEST).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(result).bodyJson().extractingPath("$.detail")
+            .isEqualTo("variants: malformed JSON: the body ends before the JSON document is complete");
+        assertThat(AbtestDatabase.count(this.jdbc, "experiment")).isZero();
+    }
+
+    @Test
+    void rejectsMalformedJsonWithoutNamingTheParsersSource() {
+        // when
+        MvcTestResult result = create("{\"key\":\"a\",}");
+
+        // then
+        assertThat(result).hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.detail").asString()
+            .startsWith("malformed JSON: ").doesNotContain("Source", "StreamReadFeature", "line:", "column:");
+    }
+
+    @Test
+    void refusesABodyOverTheLimitBeforeReadingIt() {
+        // when: 64 KiB of padding inside an otherwise valid experiment
+        MvcTestResult result = create(HOME_RANKING.replace("\"home\",", "\"home\"," + " ".repeat(65_536)));
+
+        // then
+        assertThat(result).hasStatus(HttpStatus.PAYLOAD_TOO_LARGE).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(result).bodyJson().extractingPath("$.type").isEqualTo("urn:curio:problem:body-too-large");
         assertThat(AbtestDatabase.count(this.jdbc, "experiment")).isZero();
     }
 
