@@ -69,14 +69,19 @@ public final class Statistics {
     }
 
     /**
-     * The 95 % Wald interval of the difference {@code x1/n1 − x2/n2}:
-     * {@code d ± z × √(p1(1−p1)/n1 + p2(1−p2)/n2)}.
+     * The 95 % Newcombe hybrid score interval of the difference {@code d = p1 − p2} (Newcombe 1998, method 10),
+     * built from the {@link #wilson} intervals {@code [l1, u1]} and {@code [l2, u2]} of each proportion:
+     * {@code [d − √((p1 − l1)² + (u2 − p2)²), d + √((u1 − p1)² + (p2 − l2)²)]}. Unlike the Wald interval it
+     * stays within [−1, 1] and keeps its coverage for small samples and rates near 0 or 1.
      */
     static Interval differenceInterval(long x1, long n1, long x2, long n2) {
         double p1 = (double) x1 / n1;
         double p2 = (double) x2 / n2;
-        double half = Z_95 * Math.sqrt(p1 * (1 - p1) / n1 + p2 * (1 - p2) / n2);
-        return new Interval(p1 - p2 - half, p1 - p2 + half);
+        Interval first = wilson(x1, n1);
+        Interval second = wilson(x2, n2);
+        double low = p1 - p2 - Math.hypot(p1 - first.low(), second.high() - p2);
+        double high = p1 - p2 + Math.hypot(first.high() - p1, p2 - second.low());
+        return new Interval(low, high);
     }
 
     /** {@code P(Z > z)} for a standard normal {@code Z} and {@code z ≥ 0}: {@code Q(1/2, z²/2) / 2}. */

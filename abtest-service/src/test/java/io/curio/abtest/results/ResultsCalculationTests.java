@@ -40,7 +40,23 @@ class ResultsCalculationTests {
         assertThat(lift.absolute()).isCloseTo(0.03, within(1e-12));
         assertThat(lift.relative()).isCloseTo(0.30, within(1e-12));
         assertThat(lift.pValue()).isCloseTo(0.03548845046647471, within(1e-8));
-        assertThat(lift.absoluteLow()).isCloseTo(0.0020679344393763656, within(1e-9));
+        assertThat(lift.absoluteLow()).isCloseTo(0.0020023485, within(1e-6));
+        assertThat(lift.absoluteHigh()).isCloseTo(0.0580704852, within(1e-6));
+    }
+
+    @Test
+    void keepsTheLiftIntervalWithinBoundsAndAroundZeroWhenTheTestIsNotSignificant() {
+        // given 0 of 2 treatment lists clicked against 2 of 3 control ones: p = 0.14, Wald gives [−1.20, −0.13]
+        Map<String, VariantCounts> counts = Map.of("control", new VariantCounts(3, 3, 0, 2, 2, 0, 0, 0),
+                "treatment", new VariantCounts(2, 2, 0, 0, 0, 0, 0, 0));
+
+        // when
+        Lift lift = ResultsCalculation.of(experiment(HALVES), counts, Map.of(), null).variants().get(1).lift();
+
+        // then
+        assertThat(lift.pValue()).isGreaterThan(0.05);
+        assertThat(lift.absoluteLow()).isGreaterThanOrEqualTo(-1).isNegative();
+        assertThat(lift.absoluteHigh()).isPositive();
     }
 
     @Test

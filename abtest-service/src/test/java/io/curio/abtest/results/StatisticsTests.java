@@ -65,13 +65,24 @@ class StatisticsTests {
     }
 
     @Test
-    void givesTheIntervalOfTheDifference() {
-        // when
-        Interval interval = Statistics.differenceInterval(130, 1000, 100, 1000);
+    void givesTheNewcombeIntervalOfTheDifferenceAsPublished() {
+        // when: Newcombe (1998), Statistics in Medicine 17, table II, example (a): 56/70 − 48/80, method 10
+        Interval interval = Statistics.differenceInterval(56, 70, 48, 80);
 
         // then
-        assertThat(interval.low()).isCloseTo(0.0020679344393763656, CLOSE);
-        assertThat(interval.high()).isCloseTo(0.057932065560623636, CLOSE);
+        assertThat(interval.low()).isCloseTo(0.0524, within(5e-5));
+        assertThat(interval.high()).isCloseTo(0.3339, within(5e-5));
+    }
+
+    @Test
+    void keepsTheDifferenceIntervalWithinMinusOneAndOneForTinySamples() {
+        // when: 0 of 3 against 3 of 3, where the Wald interval collapses to a point at −1
+        Interval interval = Statistics.differenceInterval(0, 3, 3, 3);
+
+        // then
+        assertThat(interval.low()).isGreaterThanOrEqualTo(-1);
+        assertThat(interval.high()).isLessThanOrEqualTo(1).isLessThan(0);
+        assertThat(interval.high() - interval.low()).isGreaterThan(0.5);
     }
 
     @Test
