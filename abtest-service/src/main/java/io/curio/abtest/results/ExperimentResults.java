@@ -13,9 +13,11 @@ import java.util.List;
  * @param started when the experiment started; {@code null} for a draft
  * @param verdict what the numbers say, in plain words
  * @param timeline cumulative CTR per variant over time; {@code null} before any impression
+ * @param stopped when it was stopped; {@code null} unless stopped
+ * @param winner the variant it was stopped with as the winner; {@code null} without one
  */
 record ExperimentResults(String experiment, String status, List<VariantResult> variants, SampleRatio sampleRatio,
-        Instant started, String verdict, Timeline timeline) {
+        Instant started, String verdict, Timeline timeline, Instant stopped, String winner) {
 
     ExperimentResults {
         variants = List.copyOf(variants);

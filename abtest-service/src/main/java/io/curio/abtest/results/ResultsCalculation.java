@@ -42,7 +42,8 @@ final class ResultsCalculation {
         }
         SampleRatio sampleRatio = sampleRatio(experiment.variants(), counts);
         return new ExperimentResults(experiment.key(), experiment.status().wireName(), variants, sampleRatio,
-                experiment.startedAt(), Verdict.ofExperiment(variants, sampleRatio), timeline);
+                experiment.startedAt(), Verdict.ofExperiment(variants, sampleRatio), timeline, experiment.stoppedAt(),
+                experiment.winner());
     }
 
     static Rate ctr(VariantCounts counts) {

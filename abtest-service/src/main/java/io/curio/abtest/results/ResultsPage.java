@@ -51,8 +51,12 @@ final class ResultsPage {
     private static void summary(StringBuilder html, ExperimentResults results) {
         html.append("<h1>Experiment ").append(escape(results.experiment())).append("</h1>\n<p>Status: <b>")
             .append(escape(results.status())).append("</b> · started: ")
-            .append(escape((results.started() != null) ? time(results.started()) : "not yet")).append("</p>\n")
-            .append("<p class=\"verdict\">").append(escape(results.verdict())).append("</p>\n");
+            .append(escape((results.started() != null) ? time(results.started()) : "not yet")).append("</p>\n");
+        if (results.stopped() != null) {
+            html.append("<p>Stopped ").append(escape(time(results.stopped()))).append(" · ")
+                .append(escape(outcome(results))).append("</p>\n");
+        }
+        html.append("<p class=\"verdict\">").append(escape(results.verdict())).append("</p>\n");
     }
 
     private static void variants(StringBuilder html, ExperimentResults results) {
@@ -90,8 +94,9 @@ final class ResultsPage {
             html.append("<p>Sample-ratio check: no users yet.</p>\n");
             return;
         }
-        String numbers = String.format(Locale.ROOT, "χ² = %.2f, %d degrees of freedom, p %s", check.chiSquare(),
-                check.degreesOfFreedom(), Verdict.formatP(check.pValue()));
+        String numbers = String.format(Locale.ROOT, "χ² = %.2f, %d %s, p %s", check.chiSquare(),
+                check.degreesOfFreedom(), (check.degreesOfFreedom() == 1) ? "degree of freedom" : "degrees of freedom",
+                Verdict.formatP(check.pValue()));
         if (check.mismatch()) {
             html.append("<p class=\"warning\">⚠ Sample-ratio mismatch: users did not split as the weights say (")
                 .append(escape(numbers)).append("). Do not trust these results until the cause is found.</p>\n");
@@ -116,6 +121,18 @@ final class ResultsPage {
         for (String value : values) {
             html.append("<td>").append(escape(value)).append("</td>");
         }
+    }
+
+    /** What a stopped experiment left on its surface. */
+    private static String outcome(ExperimentResults results) {
+        if (results.winner() == null) {
+            return "no winner: back to the default model";
+        }
+        String model = results.variants().stream().filter((variant) -> variant.name().equals(results.winner()))
+            .map(VariantResult::model)
+            .findFirst()
+            .orElse("?");
+        return "winner: " + results.winner() + " (" + model + ")";
     }
 
     private static String rate(Rate rate) {

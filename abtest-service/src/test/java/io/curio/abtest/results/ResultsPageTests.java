@@ -54,7 +54,7 @@ class ResultsPageTests {
             .contains("treatment is better than control: +30.0 % CTR, p = 0.035")
             .contains("<td>10.00 % (8.29 – 12.02 %)</td>")
             .contains("<td>2.0 %</td>")
-            .contains("Sample-ratio check passed")
+            .contains("Sample-ratio check passed: χ² = 0.06, 1 degree of freedom")
             .contains("<svg").contains("<polyline").contains("<polygon").contains(">treatment</text>")
             .doesNotContain("<script").doesNotContain("http:").doesNotContain("https:").doesNotContain(" src=");
     }
@@ -81,6 +81,29 @@ class ResultsPageTests {
         // then
         assertThat(html).contains("treatment names item-neighbours but was also served by popularity@v1 "
                 + "(20 impressions).").doesNotContain("control names");
+    }
+
+    @Test
+    void showsWhenAStoppedExperimentStoppedAndItsWinner() {
+        // when
+        String withWinner = ResultsPage.render(stopped("treatment"));
+        String withoutWinner = ResultsPage.render(stopped(null));
+
+        // then
+        assertThat(withWinner).contains("<p>Stopped 2026-12-05 09:30 UTC · winner: treatment (item-neighbours)</p>");
+        assertThat(withoutWinner)
+            .contains("<p>Stopped 2026-12-05 09:30 UTC · no winner: back to the default model</p>");
+    }
+
+    @Test
+    void saysNothingAboutStoppingWhileRunning() {
+        assertThat(ResultsPage.render(results(halves(), Map.of()))).doesNotContain("Stopped");
+    }
+
+    private static ExperimentResults stopped(String winner) {
+        Experiment experiment = new Experiment("home-ranking", "home", ExperimentStatus.STOPPED, 100, null, halves(),
+                START, START, Instant.parse("2026-12-05T09:30:00Z"), winner);
+        return ResultsCalculation.of(experiment, Map.of(), Map.of(), null);
     }
 
     @Test
