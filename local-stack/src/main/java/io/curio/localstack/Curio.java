@@ -47,7 +47,7 @@ public final class Curio {
                       measure stream-to-hub events/s, the bulk import and stream-to-feature freshness
               simulate [--users N] [--minutes M] [--rate R] [--seed S] [--home DIR] [--experiment KEY]
                       [--click P]
-                      play N readers (default 5000) for M minutes (default 3) against the gateway: each asks for
+                      play N readers (default 1000) for M minutes (default 4) against the gateway: each asks for
                       recommendations and clicks the books of their held-back future; then print the experiment's
                       results and save them in <home>/simulation/
               evaluate [--dataset DIR] [--algorithms a,b,...] [--users N] [--seed S] [--no-to-read]

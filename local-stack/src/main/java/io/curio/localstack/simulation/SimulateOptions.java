@@ -22,9 +22,9 @@ import io.curio.localstack.stack.StackHome;
 public record SimulateOptions(StackHome home, int users, int minutes, int rate, long seed, String experiment,
         double click) {
 
-    public static final int DEFAULT_USERS = 5_000;
+    public static final int DEFAULT_USERS = 1_000;
 
-    public static final int DEFAULT_MINUTES = 3;
+    public static final int DEFAULT_MINUTES = 4;
 
     /** Requests per second that two cores sustain beside the stack, with the blend in the experiment. */
     public static final int DEFAULT_RATE = 30;

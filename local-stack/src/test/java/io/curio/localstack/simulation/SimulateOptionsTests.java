@@ -15,11 +15,11 @@ class SimulateOptionsTests {
     private static final Path ROOT = Path.of("/repo");
 
     @Test
-    void defaultsToFiveThousandReadersForThreeMinutesAtThirtyListsASecond() {
+    void defaultsToAThousandReadersForFourMinutesAtThirtyListsASecond() {
         SimulateOptions options = SimulateOptions.parse(List.of(), ROOT);
 
-        assertThat(options.users()).isEqualTo(5_000);
-        assertThat(options.minutes()).isEqualTo(3);
+        assertThat(options.users()).isEqualTo(1_000);
+        assertThat(options.minutes()).isEqualTo(4);
         assertThat(options.rate()).isEqualTo(30);
         assertThat(options.click()).isEqualTo(0.35);
         assertThat(options.seed()).isEqualTo(SimulateOptions.DEFAULT_SEED);
