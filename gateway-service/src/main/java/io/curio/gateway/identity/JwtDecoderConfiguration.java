@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import javax.crypto.spec.SecretKeySpec;
 
@@ -21,20 +20,14 @@ import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.util.StringUtils;
-import org.springframework.web.reactive.function.client.WebClient;
 
 /**
- * Builds the token decoder: RS256 or ES256 against the identity provider's JWKS in production, HS256 with the
- * shared secret locally. Each accepts only its asymmetric algorithms or its one MAC, and a key is used only for an
- * algorithm of its own type (RSA for RS256, EC P-256 for ES256), so neither {@code alg: none} nor a key confusion
- * passes.
+ * Builds the token decoder: RS256 against the identity provider's JWKS in production, HS256 with the shared
+ * secret locally. Each accepts its one algorithm only, so neither {@code alg: none} nor a key confusion passes.
  * Timestamps are checked by {@link TokenTimestampsCheck}, the caller's claims by {@link CallerClaimsValidator}.
  */
 @Configuration(proxyBeanMethods = false)
 class JwtDecoderConfiguration {
-
-    static final Set<SignatureAlgorithm> JWK_SET_ALGORITHMS =
-            Set.of(SignatureAlgorithm.RS256, SignatureAlgorithm.ES256);
 
     @Bean
     ReactiveJwtDecoder jwtDecoder(JwtProperties properties) {
@@ -46,12 +39,8 @@ class JwtDecoderConfiguration {
     }
 
     private static NimbusReactiveJwtDecoder jwkSetDecoder(JwtProperties properties) {
-        WebClient throttled = WebClient.builder()
-                .filter(new JwkSetFetchThrottle(Clock.systemUTC(), properties.jwkSetRefetchInterval()))
-                .build();
         return NimbusReactiveJwtDecoder.withJwkSetUri(properties.jwkSetUri())
-                .webClient(throttled)
-                .jwsAlgorithms(algorithms -> algorithms.addAll(JWK_SET_ALGORITHMS))
+                .jwsAlgorithm(SignatureAlgorithm.RS256)
                 .build();
     }
 

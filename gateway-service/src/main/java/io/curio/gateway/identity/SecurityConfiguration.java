@@ -21,10 +21,9 @@ import io.curio.gateway.ratelimit.PlanRateLimiter;
 import io.curio.gateway.ratelimit.RateLimitFilter;
 
 /**
- * Who may call what: every public route needs a valid bearer token carrying the route's scope;
- * {@code /internal/**} and {@code /actuator/**} are outside the chain and never routed, so they answer 404 (health
- * and metrics are served on the management port only). The per-user rate limit runs between authentication and
- * authorization, so it counts every authenticated call, refused ones included.
+ * Who may call what: every public route needs a valid bearer token carrying the route's scope; health and
+ * metrics are open; {@code /internal/**} is outside the chain and never routed. The per-user rate limit runs
+ * between authentication and authorization, so it counts every authenticated call, refused ones included.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -33,8 +32,6 @@ class SecurityConfiguration {
     static final String EVENTS_SCOPE = "SCOPE_events:write";
     static final String EXPERIMENTS_SCOPE = "SCOPE_experiments:admin";
 
-    private static final String[] UNSECURED_PATHS = {"/internal", "/internal/**", "/actuator", "/actuator/**"};
-
     @Bean
     SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ReactiveJwtDecoder jwtDecoder,
             PlanRateLimiter rateLimiter, ProblemResponses problems) {
@@ -42,7 +39,7 @@ class SecurityConfiguration {
         ServerAccessDeniedHandler forbidden = forbidden(problems);
         return http
                 .securityMatcher(new NegatedServerWebExchangeMatcher(
-                        ServerWebExchangeMatchers.pathMatchers(UNSECURED_PATHS)))
+                        ServerWebExchangeMatchers.pathMatchers("/internal", "/internal/**")))
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
@@ -65,6 +62,7 @@ class SecurityConfiguration {
 
     private static void authorizeRoutes(AuthorizeExchangeSpec exchanges) {
         exchanges
+                .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
                 .pathMatchers(HttpMethod.GET, "/v1/recommendations").hasAuthority(RECOMMENDATIONS_SCOPE)
                 .pathMatchers(HttpMethod.POST, "/v1/events").hasAuthority(EVENTS_SCOPE)
                 .pathMatchers("/v1/experiments", "/v1/experiments/**").hasAuthority(EXPERIMENTS_SCOPE)

@@ -1,14 +1,12 @@
 package io.curio.gateway.ratelimit;
 
 /**
- * A plan's limits: a token bucket refilled at {@code rate} tokens a second, holding at most {@code burst}, and
- * optionally a number of requests allowed per UTC day.
+ * A token bucket's shape: refilled at {@code rate} tokens a second, holding at most {@code burst}.
  *
  * @param rate tokens added per second, above zero
  * @param burst the bucket's capacity, at least {@code rate}
- * @param dailyQuota requests allowed per user and UTC day, at least {@code burst}; {@code null} for no quota
  */
-public record PlanLimit(double rate, int burst, Integer dailyQuota) {
+public record PlanLimit(double rate, int burst) {
 
     public PlanLimit {
         if (!(rate > 0)) {
@@ -17,15 +15,6 @@ public record PlanLimit(double rate, int burst, Integer dailyQuota) {
         if (burst < rate) {
             throw new IllegalArgumentException("burst must be at least rate (" + rate + "), was " + burst);
         }
-        if (dailyQuota != null && dailyQuota < burst) {
-            throw new IllegalArgumentException("daily-quota must be at least burst (" + burst + ") or left out "
-                    + "for no quota, was " + dailyQuota);
-        }
-    }
-
-    /** The quota as the token-bucket script reads it: 0 for none. */
-    int scriptQuota() {
-        return dailyQuota == null ? 0 : dailyQuota;
     }
 
     /** How long an untouched bucket takes to fill up again, after which its state can be forgotten. */

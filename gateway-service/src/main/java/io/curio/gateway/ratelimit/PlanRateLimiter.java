@@ -21,9 +21,8 @@ import io.curio.gateway.identity.Caller;
 import io.curio.gateway.identity.Plan;
 
 /**
- * Limits each user by the plan in their token, with one token bucket and daily count per user in Redis. When
- * Redis cannot answer in time, this instance limits in memory at the free plan's rate and burst (the daily quota
- * is then neither enforced nor counted) and counts each such decision.
+ * Limits each user by the plan in their token, with one token bucket per user in Redis. When Redis cannot
+ * answer in time, this instance limits in memory at the free plan's limits and counts each such decision.
  */
 @Component
 public class PlanRateLimiter {
@@ -76,8 +75,7 @@ public class PlanRateLimiter {
     private Mono<RateLimitDecision> takeFromRedis(Caller caller) {
         PlanLimit limit = properties.limitOf(caller.plan());
         return redis.execute(TOKEN_BUCKET, List.of(properties.keyPrefix() + caller.userId()),
-                        List.of(Double.toString(limit.rate()), Integer.toString(limit.burst()),
-                                Integer.toString(limit.scriptQuota())))
+                        List.of(Double.toString(limit.rate()), Integer.toString(limit.burst())))
                 .next()
                 .timeout(properties.redisTimeout())
                 .map(PlanRateLimiter::decisionOf);

@@ -10,9 +10,9 @@ import org.springframework.validation.annotation.Validated;
 import io.curio.gateway.identity.Plan;
 
 /**
- * Per-plan token buckets and daily quotas, kept per user in Redis.
+ * Per-plan token buckets, kept per user in Redis.
  *
- * @param free the limit of free users; its rate and burst also apply to everyone while Redis is unreachable
+ * @param free the limit of free users, also applied to everyone while Redis is unreachable
  * @param premium the limit of premium users
  * @param keyPrefix prefix of the Redis keys holding the buckets
  * @param redisTimeout how long a rate-limit decision may wait for Redis before the in-memory limiter answers

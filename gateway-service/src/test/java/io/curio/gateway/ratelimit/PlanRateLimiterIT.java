@@ -1,18 +1,13 @@
 package io.curio.gateway.ratelimit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -31,18 +26,12 @@ import io.curio.gateway.identity.Plan;
  */
 class PlanRateLimiterIT {
 
-    private static final int DAILY_QUOTA = 2_000;
-
-    private static final String KEY_PREFIX = "curio:gateway:it:" + UUID.randomUUID() + ":";
-
-    private static final RateLimitProperties LIMITS = new RateLimitProperties(new PlanLimit(0.01, 10, DAILY_QUOTA),
-            new PlanLimit(50, 100, null), KEY_PREFIX, Duration.ofSeconds(5));
+    private static final RateLimitProperties LIMITS = new RateLimitProperties(new PlanLimit(0.01, 10),
+            new PlanLimit(50, 100), "curio:gateway:it:" + UUID.randomUUID() + ":", Duration.ofSeconds(5));
 
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
     private final List<LettuceConnectionFactory> factories = new ArrayList<>();
-
-    private ReactiveStringRedisTemplate redis;
 
     @AfterEach
     void closeConnections() {
@@ -98,71 +87,6 @@ class PlanRateLimiterIT {
     }
 
     @Test
-    void countsTheFreeDailyQuotaAndRemainsTheSmallerOfQuotaAndBucket() {
-        // given
-        PlanRateLimiter limiter = limiterOn(6379);
-        Caller caller = caller(Plan.FREE);
-        usedToday(caller, DAILY_QUOTA - 2);
-
-        // when
-        List<RateLimitDecision> decisions = take(limiter, caller, 3);
-
-        // then
-        assertThat(decisions).extracting(RateLimitDecision::allowed).containsExactly(true, true, false);
-        assertThat(decisions).extracting(RateLimitDecision::remaining).containsExactly(1L, 0L, 0L);
-        assertThat(redis.opsForHash().get(KEY_PREFIX + caller.userId(), "used").block()).isEqualTo("2000");
-    }
-
-    @Test
-    void refusesOverTheDailyQuotaUntilUtcMidnight() {
-        // given
-        PlanRateLimiter limiter = limiterOn(6379);
-        Caller caller = caller(Plan.FREE);
-        usedToday(caller, DAILY_QUOTA);
-
-        // when
-        RateLimitDecision refused = limiter.take(caller).block();
-
-        // then
-        long untilMidnight = Duration.between(Instant.now(),
-                LocalDate.now(ZoneOffset.UTC).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()).toSeconds();
-        assertThat(refused.allowed()).isFalse();
-        assertThat(refused.retryAfterSeconds()).isCloseTo(untilMidnight, within(5L));
-        assertThat(redis.getExpire(KEY_PREFIX + caller.userId()).block().toSeconds())
-                .isCloseTo(untilMidnight, within(5L));
-    }
-
-    @Test
-    void startsANewDailyCountEachUtcDay() {
-        // given
-        PlanRateLimiter limiter = limiterOn(6379);
-        Caller caller = caller(Plan.FREE);
-        redis.opsForHash().putAll(KEY_PREFIX + caller.userId(),
-                Map.of("day", Long.toString(utcDay() - 1), "used", Integer.toString(DAILY_QUOTA))).block();
-
-        // when
-        RateLimitDecision decision = limiter.take(caller).block();
-
-        // then
-        assertThat(decision.allowed()).isTrue();
-        assertThat(redis.opsForHash().get(KEY_PREFIX + caller.userId(), "used").block()).isEqualTo("1");
-    }
-
-    @Test
-    void givesPremiumNoDailyQuota() {
-        // given
-        PlanRateLimiter limiter = limiterOn(6379);
-        Caller caller = caller(Plan.PREMIUM);
-
-        // when
-        limiter.take(caller).block();
-
-        // then
-        assertThat(redis.opsForHash().keys(KEY_PREFIX + caller.userId()).collectList().block())
-                .containsExactlyInAnyOrder("tokens", "updated");
-    }
-
-    @Test
     void fallsBackToFreeLimitsInMemoryWhenRedisIsDown() throws IOException {
         // given
         PlanRateLimiter limiter = limiterOn(closedPort());
@@ -179,15 +103,6 @@ class PlanRateLimiterIT {
                 .isEqualTo(1);
     }
 
-    private void usedToday(Caller caller, int used) {
-        redis.opsForHash().putAll(KEY_PREFIX + caller.userId(),
-                Map.of("day", Long.toString(utcDay()), "used", Integer.toString(used))).block();
-    }
-
-    private static long utcDay() {
-        return LocalDate.now(ZoneOffset.UTC).toEpochDay();
-    }
-
     private PlanRateLimiter limiterOn(int port) {
         LettuceConnectionFactory factory = new LettuceConnectionFactory(
                 new RedisStandaloneConfiguration("127.0.0.1", port),
@@ -195,8 +110,7 @@ class PlanRateLimiterIT {
         factory.afterPropertiesSet();
         factory.start();
         factories.add(factory);
-        redis = new ReactiveStringRedisTemplate(factory);
-        return new PlanRateLimiter(redis, LIMITS, meters);
+        return new PlanRateLimiter(new ReactiveStringRedisTemplate(factory), LIMITS, meters);
     }
 
     private static List<RateLimitDecision> take(PlanRateLimiter limiter, Caller caller, int requests) {

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 class TokenBucketTests {
 
-    private static final PlanLimit FREE = new PlanLimit(5, 10, null);
+    private static final PlanLimit FREE = new PlanLimit(5, 10);
 
     private static final long SECOND = 1_000_000L;
 
@@ -58,7 +58,7 @@ class TokenBucketTests {
     @Test
     void roundsRetryAfterUpToWholeSeconds() {
         // given
-        PlanLimit slow = new PlanLimit(0.25, 1, null);
+        PlanLimit slow = new PlanLimit(0.25, 1);
         TokenBucket empty = new TokenBucket(0, 0);
 
         // when

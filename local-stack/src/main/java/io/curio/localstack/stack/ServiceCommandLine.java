@@ -43,7 +43,6 @@ public final class ServiceCommandLine {
             command.add("--curio.abtest.canary.inference-url=" + StackPorts.url(ports.service(Service.INFERENCE)));
         }
         if (service == Service.GATEWAY) {
-            command.add("--management.server.port=" + ports.management(service));
             command.add("--spring.data.redis.host=127.0.0.1");
             command.add("--spring.data.redis.port=" + infra.redis().port());
             command.add("--curio.gateway.rate-limits.key-prefix=curio:" + infra.postgres().database()

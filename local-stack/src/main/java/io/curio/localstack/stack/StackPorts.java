@@ -17,9 +17,6 @@ public record StackPorts(int offset) {
 
     public static final int REDIS = 6379;
 
-    /** The gateway's management port (health and metrics), apart from its public one. */
-    public static final int GATEWAY_MANAGEMENT = 8090;
-
     public static final int MAX_OFFSET = 50_000;
 
     public StackPorts {
@@ -30,11 +27,6 @@ public record StackPorts(int offset) {
 
     public int service(Service service) {
         return service.basePort() + this.offset;
-    }
-
-    /** Where the service answers health and metrics: the gateway on its management port, others on their own. */
-    public int management(Service service) {
-        return service == Service.GATEWAY ? GATEWAY_MANAGEMENT + this.offset : service(service);
     }
 
     public int s3() {

@@ -43,15 +43,7 @@ class ServiceCommandLineTests {
                 "--curio.services.ingestion-url=http://127.0.0.1:8181",
                 "--curio.attributes.books-url=http://127.0.0.1:9200/books",
                 "--curio.attributes.users-url=http://127.0.0.1:9200/users");
-        assertThat(command).noneMatch((arg) -> arg.startsWith("--spring.data.redis"))
-            .noneMatch((arg) -> arg.startsWith("--management.server.port"));
-    }
-
-    @Test
-    void movesTheGatewaysHealthAndMetricsToItsManagementPort() {
-        List<String> command = ServiceCommandLine.of(Service.GATEWAY, Path.of("/stack/jars/g.jar"), PORTS, INFRA);
-
-        assertThat(command).contains("--server.port=8180", "--management.server.port=8190");
+        assertThat(command).noneMatch((arg) -> arg.startsWith("--spring.data.redis"));
     }
 
     @Test

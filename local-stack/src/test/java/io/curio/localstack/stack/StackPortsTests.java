@@ -35,16 +35,6 @@ class StackPortsTests {
     }
 
     @Test
-    void answersHealthOnTheGatewaysManagementPortAndOnEveryOtherServicesOwnPort() {
-        StackPorts ports = new StackPorts(800);
-
-        assertThat(ports.management(Service.GATEWAY)).isEqualTo(8890);
-        assertThat(ports.management(Service.INFERENCE)).isEqualTo(8883);
-        assertThat(ServicesStage.health(ports, Service.GATEWAY, "/readiness"))
-            .isEqualTo("http://127.0.0.1:8890/actuator/health/readiness");
-    }
-
-    @Test
     void rejectsOffsetBeyondThePortRange() {
         assertThatThrownBy(() -> new StackPorts(60_000)).hasMessageContaining("was 60000");
         assertThatThrownBy(() -> new StackPorts(-1)).hasMessageContaining("was -1");
