@@ -27,14 +27,14 @@ import io.curio.events.stream.EventBatchHandler;
  * <p>
  * Every event must carry a request id. An impression is kept only when its {@code properties.signature} is
  * inference-service's {@link ImpressionSignature} over its facts (refusals are counted), and then once per request
- * id when its
- * {@code properties.experiment} and {@code properties.variant} name a declared variant of a known experiment or
- * its {@code properties.canary} is well formed; with it the surface, algorithm, model version, whether it was a
- * fallback, the canary arm and the shown book ids. A click is kept once per (request id, book id); an open, finish or upgrade once
- * per (request id, type, book id), an upgrade with an empty book id. All are idempotent on {@code eventId}, so a
- * batch handed over again changes nothing. Values of the wrong shape are read as absent and events that cannot be
- * kept are skipped, never failing the batch. A batch commits in one transaction before this returns; counters
- * move only after the commit, and only for outcomes inside the {@link AttributionWindow} of a known impression.
+ * id when its {@code properties.experiment} and {@code properties.variant} name a declared variant of a known
+ * experiment or its {@code properties.canary} is well formed; with it the surface, algorithm, model version,
+ * whether it was a fallback, the canary arm and the shown book ids. A click is kept once per (request id, book
+ * id); an open, finish or upgrade once per (request id, type, book id), an upgrade with an empty book id. All are
+ * idempotent on {@code eventId}, so a batch handed over again changes nothing. Values of the wrong shape are read
+ * as absent and events that cannot be kept are skipped, never failing the batch. A batch commits in one
+ * transaction before this returns; counters move only after the commit, and only for outcomes inside the
+ * {@link AttributionWindow} of a known impression.
  */
 @Component
 public class ExposureRecorder implements EventBatchHandler {

@@ -49,12 +49,13 @@ class SimulationHoldoutTests {
     }
 
     @Test
-    void holdsBackTheLatestFifthOfUpToTwoThousandReadersWithTenLikedBooks() {
+    void holdsBackTheLatestFifthOfAtMostMaxReadersWithTenLikedBooks() {
         SimulationHoldout.Split split = SimulationHoldout.split(SAMPLE, 3);
         Map<String, List<Interaction>> history = SAMPLE.interactions().stream()
             .collect(Collectors.groupingBy(Interaction::userId));
 
-        assertThat(split.readers()).isEqualTo(readers(split.future()).size()).isLessThanOrEqualTo(SimulationHoldout.MAX_READERS);
+        assertThat(split.readers()).isEqualTo(readers(split.future()).size())
+            .isLessThanOrEqualTo(SimulationHoldout.MAX_READERS);
         for (String reader : readers(split.future())) {
             List<Interaction> all = history.get(reader);
             List<HeldBack> held = split.future().stream().filter((h) -> h.userId().equals(reader)).toList();
