@@ -1,9 +1,13 @@
 package io.curio.gateway.identity;
 
 import java.text.ParseException;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.proc.BadJOSEException;
+import com.nimbusds.jwt.JWTParser;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationServiceException;
@@ -20,14 +24,21 @@ import io.curio.gateway.problem.ProblemResponses;
 
 /**
  * Answers requests without a valid token: 401 with the reason the token was refused, or 503 when tokens cannot
- * be verified at all (the identity provider's keys are unreachable), since the caller is not at fault then.
+ * be verified at all (the identity provider's keys are unreachable), since the caller is not at fault then. A
+ * token whose header names an algorithm this gateway does not accept ({@code none}, HS256 in production, RS256
+ * or ES256 locally) is refused for that reason, whatever else is wrong with it.
  */
 class ProblemAuthenticationEntryPoint implements ServerAuthenticationEntryPoint {
 
+    private static final String BEARER_PREFIX = "bearer ";
+
     private final ProblemResponses problems;
 
-    ProblemAuthenticationEntryPoint(ProblemResponses problems) {
+    private final Set<String> acceptedAlgorithms;
+
+    ProblemAuthenticationEntryPoint(ProblemResponses problems, Set<String> acceptedAlgorithms) {
         this.problems = problems;
+        this.acceptedAlgorithms = Set.copyOf(acceptedAlgorithms);
     }
 
     @Override
@@ -37,12 +48,15 @@ class ProblemAuthenticationEntryPoint implements ServerAuthenticationEntryPoint 
                     "Tokens cannot be verified at the moment");
         }
         exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
-        return problems.write(exchange, HttpStatus.UNAUTHORIZED, "unauthorized", describe(ex));
+        return problems.write(exchange, HttpStatus.UNAUTHORIZED, "unauthorized", describe(ex, exchange));
     }
 
-    private static String describe(AuthenticationException ex) {
+    private String describe(AuthenticationException ex, ServerWebExchange exchange) {
         if (!(ex instanceof OAuth2AuthenticationException)) {
             return "A bearer token is required";
+        }
+        if (algorithmOf(exchange).filter(algorithm -> !acceptedAlgorithms.contains(algorithm)).isPresent()) {
+            return "token algorithm is not accepted";
         }
         for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
             String reason = reasonOf(cause);
@@ -51,6 +65,21 @@ class ProblemAuthenticationEntryPoint implements ServerAuthenticationEntryPoint 
             }
         }
         return "token is not valid";
+    }
+
+    /** The {@code alg} the bearer token's header names, when the token has a header that can be read. */
+    private static Optional<String> algorithmOf(ServerWebExchange exchange) {
+        String authorization = exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
+        if (authorization == null || !authorization.toLowerCase(Locale.ROOT).startsWith(BEARER_PREFIX)) {
+            return Optional.empty();
+        }
+        try {
+            String token = authorization.substring(BEARER_PREFIX.length()).strip();
+            return Optional.ofNullable(JWTParser.parse(token).getHeader().getAlgorithm()).map(Object::toString);
+        }
+        catch (ParseException ex) {
+            return Optional.empty();
+        }
     }
 
     /** Reasons worded here or by the gateway's own checks; the JWT library's messages never reach the caller. */

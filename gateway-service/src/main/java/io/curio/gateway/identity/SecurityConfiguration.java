@@ -34,8 +34,9 @@ class SecurityConfiguration {
 
     @Bean
     SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ReactiveJwtDecoder jwtDecoder,
-            PlanRateLimiter rateLimiter, ProblemResponses problems) {
-        ServerAuthenticationEntryPoint unauthorized = new ProblemAuthenticationEntryPoint(problems);
+            PlanRateLimiter rateLimiter, ProblemResponses problems, JwtProperties jwtProperties) {
+        ServerAuthenticationEntryPoint unauthorized =
+                new ProblemAuthenticationEntryPoint(problems, jwtProperties.acceptedAlgorithms());
         ServerAccessDeniedHandler forbidden = forbidden(problems);
         return http
                 .securityMatcher(new NegatedServerWebExchangeMatcher(

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.text.ParseException;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
@@ -19,12 +20,13 @@ import org.springframework.security.oauth2.jwt.JwtValidationException;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import tools.jackson.databind.json.JsonMapper;
 
+import io.curio.gateway.TestTokens;
 import io.curio.gateway.problem.ProblemResponses;
 
 class ProblemAuthenticationEntryPointTests {
 
     private final ProblemAuthenticationEntryPoint entryPoint =
-            new ProblemAuthenticationEntryPoint(new ProblemResponses(JsonMapper.builder().build()));
+            new ProblemAuthenticationEntryPoint(new ProblemResponses(JsonMapper.builder().build()), Set.of("HS256"));
 
     private final MockServerWebExchange exchange =
             MockServerWebExchange.from(MockServerHttpRequest.get("/v1/recommendations"));
@@ -121,5 +123,21 @@ class ProblemAuthenticationEntryPointTests {
         assertThat(exchange.getResponse().getBodyAsString().block())
                 .contains("urn:curio:problem:identity-unavailable")
                 .doesNotContain("idp.internal");
+    }
+
+    @Test
+    void namesTheAlgorithmWhenTheGatewayDoesNotAcceptIt() {
+        // given
+        String token = TestTokens.unsigned(TestTokens.claims("42", null, null));
+        MockServerWebExchange unsigned = MockServerWebExchange.from(MockServerHttpRequest.get("/v1/recommendations")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token));
+
+        // when
+        entryPoint.commence(unsigned, refusedBecause(new ParseException("Unsupported algorithm of none", 0))).block();
+
+        // then
+        assertThat(unsigned.getResponse().getBodyAsString().block())
+                .contains("\"detail\":\"token algorithm is not accepted\"")
+                .doesNotContain("Unsupported");
     }
 }
