@@ -16,6 +16,8 @@ import io.curio.gateway.problem.ProblemResponses;
 @Component
 class RejectedRequestProblems implements ServerExchangeRejectedHandler {
 
+    static final String NOT_CANONICAL = "The request path is not in canonical form";
+
     private final ProblemResponses problems;
 
     RejectedRequestProblems(ProblemResponses problems) {
@@ -25,6 +27,6 @@ class RejectedRequestProblems implements ServerExchangeRejectedHandler {
     @Override
     public Mono<Void> handle(ServerWebExchange exchange, ServerExchangeRejectedException ex) {
         return problems.write(exchange, HttpStatus.BAD_REQUEST, "rejected-request",
-                "The request path is not in canonical form");
+                NOT_CANONICAL);
     }
 }

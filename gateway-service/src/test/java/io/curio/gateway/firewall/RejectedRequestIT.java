@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,7 +25,13 @@ import io.curio.gateway.TestTokens;
                 "curio.gateway.rate-limits.key-prefix=curio:gateway:it:firewall:" })
 class RejectedRequestIT {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final Duration TIME_BOUND = Duration.ofSeconds(30);
+
+    /** HTTP/1.1 without an upgrade attempt, and bounded, so that a lost answer fails the test instead of hanging. */
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(TIME_BOUND)
+            .build();
 
     @LocalServerPort
     private int port;
@@ -74,6 +81,7 @@ class RejectedRequestIT {
 
     private HttpResponse<String> get(String rawPath) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + rawPath))
+                .timeout(TIME_BOUND)
                 .header("Authorization", "Bearer " + TestTokens.hs256(TestTokens.claims("42", "free", "recs:read")))
                 .build();
         return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
