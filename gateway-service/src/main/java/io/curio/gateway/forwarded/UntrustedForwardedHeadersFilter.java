@@ -42,7 +42,7 @@ class UntrustedForwardedHeadersFilter implements WebFilter {
                 .build());
     }
 
-    static List<String> forwardedHeaderNames(HttpHeaders headers) {
+    private static List<String> forwardedHeaderNames(HttpHeaders headers) {
         return headers.headerNames().stream()
                 .filter(name -> isForwarded(name.toLowerCase(Locale.ROOT)))
                 .toList();

@@ -20,9 +20,10 @@ import reactor.core.publisher.Mono;
  * the gateway call the identity provider on every request with made-up key ids. A fetch asked for within the
  * interval after the last one started is answered with the copy fetched last, without any network call.
  * <p>
- * The interval is claimed when a fetch starts, so concurrent requests with unknown keys share one fetch; a fetch
- * that fails keeps its claim, so a failing provider is not hammered either. Before the first successful fetch
- * there is no copy to answer with, and every fetch goes to the provider.
+ * The interval is claimed when a fetch starts, so while one fetch is under way, concurrent requests with unknown
+ * keys are answered with the previous copy instead of fetching too; a fetch that fails keeps its claim, so a
+ * failing provider is not hammered either. Before the first successful fetch there is no copy to answer with,
+ * and every fetch goes to the provider.
  */
 final class JwkSetFetchLimit implements ExchangeFilterFunction {
 
