@@ -23,7 +23,7 @@ import io.curio.gateway.problem.ProblemResponses;
 class MethodNotAllowedFilter implements WebFilter, Ordered {
 
     static final Map<String, Set<HttpMethod>> SINGLE_METHOD_ENDPOINTS = Map.of(
-            "/v1/recommendations", Set.of(HttpMethod.GET, HttpMethod.HEAD),
+            "/v1/recommendations", Set.of(HttpMethod.GET),
             "/v1/events", Set.of(HttpMethod.POST));
 
     private final ProblemResponses problems;

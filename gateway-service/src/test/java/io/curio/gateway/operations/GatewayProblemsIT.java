@@ -24,8 +24,8 @@ import io.curio.gateway.EchoServer;
 import io.curio.gateway.TestTokens;
 
 /**
- * Every error the gateway makes itself answers {@code application/problem+json}: 404, 405, 413, 414, 429 (burst
- * and daily quota), 503 for a service refusing connections and 504 for one too slow. Events go to an echoing
+ * Every error the gateway makes itself answers {@code application/problem+json}: 404, 405, 413, 414, 431, 429
+ * (burst and daily quota), 503 for a service refusing connections and 504 for one too slow. Events go to an echoing
  * service, recommendations to one that answers after the route's timeout, experiments to a closed port.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -124,6 +124,18 @@ class GatewayProblemsIT {
 
         // then
         assertProblem(response, 414, "uri-too-long");
+    }
+
+    @Test
+    void answersHugeHeadersWith431() {
+        // when
+        HttpResponse<String> response = http().send("/v1/recommendations", request -> request
+                .header("Authorization", "Bearer " + premiumToken())
+                .header("X-Padding", "p".repeat(20_000))
+                .GET());
+
+        // then
+        assertProblem(response, 431, "request-header-fields-too-large");
     }
 
     @Test
