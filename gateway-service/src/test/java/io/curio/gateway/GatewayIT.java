@@ -422,32 +422,6 @@ class GatewayIT {
                 .expectHeader().exists("X-Request-Id");
     }
 
-    @Test
-    void exposesHealthAndMetricsWithoutToken() {
-        // given
-        untilRefused(readerToken(newUser(), "free"), null, 40);
-
-        // when / then
-        client.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
-        client.get().uri("/actuator/prometheus").exchange()
-                .expectStatus().isOk()
-                .expectBody(String.class)
-                .value(body -> assertThat(body)
-                        .contains("curio_gateway_ratelimit_rejected_total{plan=\"free\"}")
-                        .contains("curio_gateway_ratelimit_fallback_total")
-                        .contains("http_server_requests_seconds")
-                        .contains("spring_cloud_gateway_requests_seconds"));
-    }
-
-    @Test
-    void keepsGatewayActuatorEndpointOff() {
-        client.get().uri("/actuator/gateway/routes").exchange().expectStatus().isUnauthorized();
-        client.get().uri("/actuator/gateway/routes")
-                .headers(bearer(TestTokens.hs256(TestTokens.claims(newUser(), "premium", ALL_SCOPES))))
-                .exchange()
-                .expectStatus().isNotFound();
-    }
-
     private static WebTestClient.BodyContentSpec expectProblem(WebTestClient.ResponseSpec response,
             HttpStatus status) {
         return response

@@ -59,8 +59,8 @@ public final class Curio {
               --verbose   print stack traces of failures
               --help      print this text
 
-            Defaults: --home $CURIO_ROOT/.curio, --port-offset 0 (gateway 8080 ... abtest 8084, S3 9000,
-            Kinesis 4567, attributes 9100), --database curio.
+            Defaults: --home $CURIO_ROOT/.curio, --port-offset 0 (gateway 8080 and its health 8090, ingestion
+            8081 ... abtest 8084, S3 9000, Kinesis 4567, attributes 9100), --database curio.
             """;
 
     private Curio() {

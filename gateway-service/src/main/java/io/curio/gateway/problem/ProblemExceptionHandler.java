@@ -56,6 +56,9 @@ public class ProblemExceptionHandler implements WebExceptionHandler {
         if (status == null || status == HttpStatus.INTERNAL_SERVER_ERROR) {
             return internalError(ex);
         }
+        if (status == HttpStatus.GATEWAY_TIMEOUT) {
+            return Problem.of(status, kindOf(status), "The service behind this endpoint did not answer in time");
+        }
         if (status.is5xxServerError()) {
             return Problem.of(status, kindOf(status), "The service behind this endpoint is unavailable");
         }

@@ -1,6 +1,9 @@
 package io.curio.gateway.ratelimit;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -21,13 +24,17 @@ import io.curio.gateway.identity.Caller;
 import io.curio.gateway.identity.Plan;
 
 /**
- * Limits each user by the plan in their token, with one token bucket per user in Redis. When Redis cannot
- * answer in time, this instance limits in memory at the free plan's limits and counts each such decision.
+ * Limits each user by the plan in their token, with one token bucket and one daily count per user in Redis. When
+ * Redis fails to answer in time, this instance limits in memory at the free plan's rate and burst (the daily quota
+ * is then neither enforced nor counted), counts each such decision, and does not ask Redis again for
+ * {@code redis-backoff}, so that requests are not held up by a Redis known to be failing.
  */
 @Component
 public class PlanRateLimiter {
 
     private static final Log logger = LogFactory.getLog(PlanRateLimiter.class);
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
     static final RedisScript<List> TOKEN_BUCKET =
             RedisScript.of(new ClassPathResource("io/curio/gateway/ratelimit/token-bucket.lua"), List.class);
@@ -38,11 +45,15 @@ public class PlanRateLimiter {
 
     private final LocalRateLimiter local;
 
-    private final Map<Plan, Counter> rejected = new EnumMap<>(Plan.class);
+    private final Clock clock;
+
+    private final Map<Plan, Map<LimitHit, Counter>> rejected = new EnumMap<>(Plan.class);
 
     private final Counter fallback;
 
     private final AtomicBoolean redisFailing = new AtomicBoolean();
+
+    private volatile long redisOnHoldUntilMillis;
 
     @Autowired
     public PlanRateLimiter(ReactiveStringRedisTemplate redis, RateLimitProperties properties, MeterRegistry meters) {
@@ -54,43 +65,59 @@ public class PlanRateLimiter {
         this.redis = redis;
         this.properties = properties;
         this.local = new LocalRateLimiter(clock);
+        this.clock = clock;
         for (Plan plan : Plan.values()) {
-            rejected.put(plan, Counter.builder("curio.gateway.ratelimit.rejected")
-                    .description("Requests refused with 429, by the caller's plan")
-                    .tag("plan", plan.claimValue())
-                    .register(meters));
+            rejected.put(plan, rejectionCounters(plan, meters));
         }
         this.fallback = Counter.builder("curio.gateway.ratelimit.fallback")
-                .description("Rate-limit decisions made in memory because Redis did not answer")
+                .description("Rate-limit decisions made in memory because Redis did not answer or was on hold")
                 .register(meters);
     }
 
     public Mono<RateLimitDecision> take(Caller caller) {
-        return takeFromRedis(caller)
-                .doOnNext(decision -> redisAnswered())
-                .onErrorResume(ex -> Mono.fromSupplier(() -> takeLocally(caller, ex)))
-                .doOnNext(decision -> countRefusal(caller, decision));
+        Mono<RateLimitDecision> decision = redisOnHold()
+                ? Mono.fromSupplier(() -> takeLocally(caller))
+                : takeFromRedis(caller)
+                        .doOnNext(taken -> redisAnswered())
+                        .onErrorResume(ex -> Mono.fromSupplier(() -> takeAfterFailure(caller, ex)));
+        return decision.doOnNext(taken -> countRefusal(caller, taken));
+    }
+
+    /** Whether Redis answered the last decision it was asked for; decisions are made in memory while it did not. */
+    public boolean redisAvailable() {
+        return !redisFailing.get();
     }
 
     private Mono<RateLimitDecision> takeFromRedis(Caller caller) {
         PlanLimit limit = properties.limitOf(caller.plan());
-        return redis.execute(TOKEN_BUCKET, List.of(properties.keyPrefix() + caller.userId()),
-                        List.of(Double.toString(limit.rate()), Integer.toString(limit.burst())))
+        String bucket = properties.keyPrefix() + caller.userId();
+        String day = bucket + ":day:" + LocalDate.now(clock.withZone(ZoneOffset.UTC)).format(DAY);
+        return redis.execute(TOKEN_BUCKET, List.of(bucket, day), List.of(Double.toString(limit.rate()),
+                        Integer.toString(limit.burst()), Long.toString(limit.scriptQuota())))
                 .next()
                 .timeout(properties.redisTimeout())
                 .map(PlanRateLimiter::decisionOf);
     }
 
-    private RateLimitDecision takeLocally(Caller caller, Throwable cause) {
-        fallback.increment();
+    private RateLimitDecision takeAfterFailure(Caller caller, Throwable cause) {
+        redisOnHoldUntilMillis = clock.millis() + properties.redisBackoff().toMillis();
         if (redisFailing.compareAndSet(false, true)) {
-            logger.warn("Redis did not answer a rate-limit decision; limiting in memory at the free plan's limits",
-                    cause);
+            logger.warn("Redis did not answer a rate-limit decision; limiting in memory at the free plan's limits "
+                    + "and asking Redis again in " + properties.redisBackoff(), cause);
         }
         else if (logger.isDebugEnabled()) {
             logger.debug("Redis still unavailable for rate limiting: " + cause);
         }
+        return takeLocally(caller);
+    }
+
+    private RateLimitDecision takeLocally(Caller caller) {
+        fallback.increment();
         return local.take(caller.userId(), properties.free());
+    }
+
+    private boolean redisOnHold() {
+        return clock.millis() < redisOnHoldUntilMillis;
     }
 
     private void redisAnswered() {
@@ -101,14 +128,27 @@ public class PlanRateLimiter {
 
     private void countRefusal(Caller caller, RateLimitDecision decision) {
         if (!decision.allowed()) {
-            rejected.get(caller.plan()).increment();
+            rejected.get(caller.plan()).get(decision.limitHit()).increment();
         }
+    }
+
+    private static Map<LimitHit, Counter> rejectionCounters(Plan plan, MeterRegistry meters) {
+        Map<LimitHit, Counter> counters = new EnumMap<>(LimitHit.class);
+        for (LimitHit limit : List.of(LimitHit.BURST, LimitHit.DAILY)) {
+            counters.put(limit, Counter.builder("curio.gateway.ratelimit.rejected")
+                    .description("Requests refused with 429, by the caller's plan and the limit that refused them")
+                    .tag("plan", plan.claimValue())
+                    .tag("limit", limit.tagValue())
+                    .register(meters));
+        }
+        return counters;
     }
 
     private static RateLimitDecision decisionOf(List<?> reply) {
         long allowed = ((Number) reply.get(0)).longValue();
         long remaining = ((Number) reply.get(1)).longValue();
         long retryAfter = ((Number) reply.get(2)).longValue();
-        return allowed == 1 ? RateLimitDecision.allowed(remaining) : RateLimitDecision.refused(retryAfter);
+        LimitHit limit = LimitHit.fromScriptCode(((Number) reply.get(3)).longValue());
+        return allowed == 1 ? RateLimitDecision.allowed(remaining) : RateLimitDecision.refused(retryAfter, limit);
     }
 }

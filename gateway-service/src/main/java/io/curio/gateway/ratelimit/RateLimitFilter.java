@@ -18,8 +18,9 @@ import io.curio.gateway.problem.ProblemResponses;
 
 /**
  * Applies the caller's rate limit to every authenticated request, sets {@code X-RateLimit-Remaining} on the
- * response whatever its outcome, and answers 429 with {@code Retry-After} when the bucket is empty. Runs inside
- * the security chain, after authentication, and is therefore not a bean of its own.
+ * response whatever its outcome, and answers 429 with {@code Retry-After} and a detail naming the limit (burst or
+ * daily quota) when one refuses the request. Runs inside the security chain, after authentication, and is
+ * therefore not a bean of its own.
  */
 public class RateLimitFilter implements WebFilter {
 
@@ -51,8 +52,14 @@ public class RateLimitFilter implements WebFilter {
             return chain.filter(exchange);
         }
         headers.set(HttpHeaders.RETRY_AFTER, Long.toString(decision.retryAfterSeconds()));
-        return problems.write(exchange, HttpStatus.TOO_MANY_REQUESTS, "rate-limited",
-                "Over the plan's rate limit; retry after " + decision.retryAfterSeconds() + " s");
+        return problems.write(exchange, HttpStatus.TOO_MANY_REQUESTS, "rate-limited", detailOf(decision));
+    }
+
+    private static String detailOf(RateLimitDecision decision) {
+        String limit = decision.limitHit() == LimitHit.DAILY
+                ? "Over the plan's daily quota, which renews at midnight UTC"
+                : "Over the plan's burst limit";
+        return limit + "; retry after " + decision.retryAfterSeconds() + " s";
     }
 
     private static Mono<Caller> currentCaller() {

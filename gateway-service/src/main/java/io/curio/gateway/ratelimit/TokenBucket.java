@@ -20,7 +20,7 @@ record TokenBucket(double tokens, long updatedMicros) {
             return new Taken(next, RateLimitDecision.allowed((long) Math.floor(next.tokens)));
         }
         long retryAfter = (long) Math.ceil((1 - current.tokens) / limit.rate());
-        return new Taken(current, RateLimitDecision.refused(retryAfter));
+        return new Taken(current, RateLimitDecision.refused(retryAfter, LimitHit.BURST));
     }
 
     boolean isFullAt(PlanLimit limit, long nowMicros) {

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class LocalRateLimiterTests {
 
-    private static final PlanLimit FREE = new PlanLimit(5, 10);
+    private static final PlanLimit FREE = new PlanLimit(5, 10, null);
 
     private final MovableClock clock = new MovableClock(Instant.parse("2026-12-04T10:00:00Z"));
 

@@ -25,6 +25,7 @@ class RateLimitPropertiesTests {
     }
 
     private static RateLimitProperties limitsWithKeyPrefix(String keyPrefix) {
-        return new RateLimitProperties(new PlanLimit(5, 10), new PlanLimit(50, 100), keyPrefix, Duration.ofSeconds(1));
+        return new RateLimitProperties(new PlanLimit(5, 10, null), new PlanLimit(50, 100, null), keyPrefix,
+                Duration.ofSeconds(1), Duration.ofSeconds(5));
     }
 }

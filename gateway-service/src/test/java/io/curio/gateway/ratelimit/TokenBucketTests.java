@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 class TokenBucketTests {
 
-    private static final PlanLimit FREE = new PlanLimit(5, 10);
+    private static final PlanLimit FREE = new PlanLimit(5, 10, null);
 
     private static final long SECOND = 1_000_000L;
 
@@ -25,7 +25,7 @@ class TokenBucketTests {
         TokenBucket.Taken eleventh = bucket.take(FREE, 0);
 
         // then
-        assertThat(eleventh.decision()).isEqualTo(new RateLimitDecision(false, 0, 1));
+        assertThat(eleventh.decision()).isEqualTo(new RateLimitDecision(false, 0, 1, LimitHit.BURST));
     }
 
     @Test
@@ -58,7 +58,7 @@ class TokenBucketTests {
     @Test
     void roundsRetryAfterUpToWholeSeconds() {
         // given
-        PlanLimit slow = new PlanLimit(0.25, 1);
+        PlanLimit slow = new PlanLimit(0.25, 1, null);
         TokenBucket empty = new TokenBucket(0, 0);
 
         // when

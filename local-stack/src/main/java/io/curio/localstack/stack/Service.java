@@ -3,29 +3,33 @@ package io.curio.localstack.stack;
 import java.nio.file.Path;
 
 /**
- * The five Curio services as local-stack runs them: module, base port and heap.
+ * The five Curio services as local-stack runs them: module, base port, base management port and heap.
  */
 public enum Service {
 
-    GATEWAY("gateway", 8080, "256m"),
+    // the gateway serves health and metrics on a port of their own, never on its public one
+    GATEWAY("gateway", 8080, 8090, "256m"),
 
-    INGESTION("ingestion", 8081, "384m"),
+    INGESTION("ingestion", 8081, 8081, "384m"),
 
-    FEATURE("feature", 8082, "384m"),
+    FEATURE("feature", 8082, 8082, "384m"),
 
-    INFERENCE("inference", 8083, "1g"),
+    INFERENCE("inference", 8083, 8083, "1g"),
 
-    ABTEST("abtest", 8084, "256m");
+    ABTEST("abtest", 8084, 8084, "256m");
 
     private final String processName;
 
     private final int basePort;
 
+    private final int baseManagementPort;
+
     private final String heap;
 
-    Service(String processName, int basePort, String heap) {
+    Service(String processName, int basePort, int baseManagementPort, String heap) {
         this.processName = processName;
         this.basePort = basePort;
+        this.baseManagementPort = baseManagementPort;
         this.heap = heap;
     }
 
@@ -40,6 +44,16 @@ public enum Service {
 
     public int basePort() {
         return this.basePort;
+    }
+
+    /** Where the service answers {@code /actuator/health}: its own port unless it has a management port. */
+    public int baseManagementPort() {
+        return this.baseManagementPort;
+    }
+
+    /** Whether health and metrics are on a port of their own, which the service must be told. */
+    public boolean hasManagementPort() {
+        return this.baseManagementPort != this.basePort;
     }
 
     public String heap() {

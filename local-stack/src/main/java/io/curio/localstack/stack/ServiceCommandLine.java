@@ -28,6 +28,9 @@ public final class ServiceCommandLine {
         List<String> command = new ArrayList<>(List.of(Launch.java(), "-Xmx" + service.heap(), "-XX:+UseSerialGC",
                 "-Daws.cborEnabled=false", "-jar", jar.toString()));
         command.add("--server.port=" + ports.service(service));
+        if (service.hasManagementPort()) {
+            command.add("--management.server.port=" + ports.management(service));
+        }
         command.addAll(hub(infra.s3()));
         command.addAll(stream(infra.kinesis()));
         command.add("--spring.datasource.url=" + infra.postgres().jdbcUrl());

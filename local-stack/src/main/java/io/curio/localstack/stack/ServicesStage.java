@@ -39,7 +39,7 @@ final class ServicesStage {
     }
 
     static String health(StackPorts ports, Service service, String group) {
-        return StackPorts.url(ports.service(service)) + "/actuator/health" + group;
+        return StackPorts.url(ports.management(service)) + "/actuator/health" + group;
     }
 
     /** Starts what is not running; answers how many were started. */

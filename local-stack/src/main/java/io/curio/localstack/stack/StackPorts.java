@@ -29,6 +29,11 @@ public record StackPorts(int offset) {
         return service.basePort() + this.offset;
     }
 
+    /** Where the service answers health and metrics, the same as {@link #service} for all but the gateway. */
+    public int management(Service service) {
+        return service.baseManagementPort() + this.offset;
+    }
+
     public int s3() {
         return S3 + this.offset;
     }

@@ -54,6 +54,21 @@ class ServiceCommandLineTests {
     }
 
     @Test
+    void givesTheGatewayItsManagementPortShiftedLikeTheOthers() {
+        List<String> command = ServiceCommandLine.of(Service.GATEWAY, Path.of("/stack/jars/g.jar"), PORTS, INFRA);
+
+        assertThat(command).contains("--server.port=" + PORTS.service(Service.GATEWAY),
+                "--management.server.port=" + (8090 + PORTS.offset()));
+    }
+
+    @Test
+    void leavesOtherServicesHealthOnTheirOwnPort() {
+        List<String> command = ServiceCommandLine.of(Service.INFERENCE, Path.of("/stack/jars/i.jar"), PORTS, INFRA);
+
+        assertThat(command).noneMatch((arg) -> arg.startsWith("--management.server.port"));
+    }
+
+    @Test
     void keepsEachStacksRateLimitsApartInASharedRedis() {
         List<String> command = ServiceCommandLine.of(Service.GATEWAY, Path.of("/stack/jars/g.jar"), PORTS, INFRA);
 

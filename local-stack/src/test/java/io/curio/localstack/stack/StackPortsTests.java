@@ -35,6 +35,14 @@ class StackPortsTests {
     }
 
     @Test
+    void shiftsTheGatewaysManagementPortAndKeepsTheOthersOnTheirOwn() {
+        StackPorts ports = new StackPorts(800);
+
+        assertThat(ports.management(Service.GATEWAY)).isEqualTo(8890);
+        assertThat(ports.management(Service.INFERENCE)).isEqualTo(ports.service(Service.INFERENCE));
+    }
+
+    @Test
     void rejectsOffsetBeyondThePortRange() {
         assertThatThrownBy(() -> new StackPorts(60_000)).hasMessageContaining("was 60000");
         assertThatThrownBy(() -> new StackPorts(-1)).hasMessageContaining("was -1");
