@@ -37,7 +37,7 @@ public final class GatewayLoad {
 
     private static final String PATH = "/v1/recommendations?limit=10&surface=home";
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
-    private static final int MAX_IN_FLIGHT = 2_000;
+    private static final int LATE_LIMIT_SECONDS = 15;
     private static final long CLOCK_TICKS_PER_SECOND = 100;
 
     private final Settings settings;
@@ -92,9 +92,9 @@ public final class GatewayLoad {
                 Phase.closed(Target.DIRECT, true, settings.connections()),
                 Phase.closed(Target.GATEWAY, true, settings.connections()),
                 Phase.closed(Target.GATEWAY, false, settings.connections()),
-                Phase.open(Target.DIRECT, true, settings.rate()),
-                Phase.open(Target.GATEWAY, true, settings.rate()),
-                Phase.open(Target.GATEWAY, false, settings.rate()));
+                Phase.open(Target.DIRECT, true, settings.rate(), settings.openConnections()),
+                Phase.open(Target.GATEWAY, true, settings.rate(), settings.openConnections()),
+                Phase.open(Target.GATEWAY, false, settings.rate(), settings.openConnections()));
         Report report = new Report(settings, Instant.now(), Load.average());
         for (Phase phase : plan) {
             progress("%s: warming up for %d s", phase.name(), settings.warmupSeconds());
@@ -152,35 +152,43 @@ public final class GatewayLoad {
 
     /**
      * Open loop: request {@code i} is due at {@code start + i / rate}. Each latency runs from that due time, so
-     * a request the generator could only send late (all permits taken, the thread descheduled) still counts the
-     * wait, as wrk2 does.
+     * a request the generator could only send late (all of the phase's connections busy, the thread descheduled)
+     * still counts the wait, as wrk2 does. A server that falls far behind is not waited for forever: requests
+     * still unsent {@link #LATE_LIMIT_SECONDS} after the window are counted as {@code unsent}, an error.
      */
     private void sendAtConstantRate(Phase phase, Recorder recorder, long start, long end, boolean printProgress)
             throws InterruptedException {
         double intervalNanos = 1e9 / phase.rate();
-        Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT);
+        long due = (long) ((end - start) / intervalNanos);
+        long giveUp = end + TimeUnit.SECONDS.toNanos(LATE_LIMIT_SECONDS);
+        Semaphore connections = new Semaphore(phase.connections());
         List<CompletableFuture<?>> pending = new ArrayList<>();
         long nextProgress = start + TimeUnit.SECONDS.toNanos(5);
-        for (long i = 0; ; i++) {
-            long due = start + (long) (i * intervalNanos);
-            if (due >= end) {
+        for (long i = 0; i < due; i++) {
+            long dueAt = start + (long) (i * intervalNanos);
+            LockSupport.parkNanos(dueAt - System.nanoTime());
+            if (!connections.tryAcquire(Math.max(0, giveUp - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+                recorder.unsent(due - i);
                 break;
             }
-            LockSupport.parkNanos(due - System.nanoTime());
-            inFlight.acquire();
-            User user = users.get((int) (i % users.size()));
-            pending.add(client.sendAsync(request(phase.target(), user, phase.bypassCache()),
-                            HttpResponse.BodyHandlers.discarding())
-                    .whenComplete((response, failure) -> {
-                        recorder.record(System.nanoTime() - due, response, failure);
-                        inFlight.release();
-                    }));
+            pending.add(send(phase, users.get((int) (i % users.size())), dueAt, recorder, connections));
             if (printProgress && System.nanoTime() > nextProgress) {
                 progress("  %s", recorder.progressLine());
                 nextProgress += TimeUnit.SECONDS.toNanos(5);
             }
         }
         waitWithProgress(CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)), recorder, false);
+    }
+
+    /** Sends one request and records it; the future answers normally even when the request failed. */
+    private CompletableFuture<Void> send(Phase phase, User user, long dueAt, Recorder recorder, Semaphore permits) {
+        return client.sendAsync(request(phase.target(), user, phase.bypassCache()),
+                        HttpResponse.BodyHandlers.discarding())
+                .handle((response, failure) -> {
+                    recorder.record(System.nanoTime() - dueAt, response, failure);
+                    permits.release();
+                    return null;
+                });
     }
 
     private void waitWithProgress(CompletableFuture<Void> all, Recorder recorder, boolean printProgress)
@@ -265,12 +273,13 @@ public final class GatewayLoad {
             return new Phase(target, bypassCache, connections, 0);
         }
 
-        static Phase open(Target target, boolean bypassCache, int rate) {
-            return new Phase(target, bypassCache, 0, rate);
+        static Phase open(Target target, boolean bypassCache, int rate, int connections) {
+            return new Phase(target, bypassCache, connections, rate);
         }
 
         String name() {
-            String load = rate > 0 ? "open-loop " + rate + " req/s" : "closed-loop " + connections + " connections";
+            String load = (rate > 0 ? "open-loop " + rate + " req/s, at most " : "closed-loop ") + connections
+                    + " connections";
             String cache = target == Target.DIRECT ? "" : bypassCache ? ", Cache-Control: no-cache" : ", cacheable";
             return target.label + ", " + load + cache;
         }
@@ -311,6 +320,10 @@ public final class GatewayLoad {
             return response.headers().firstValue("Age").isPresent()
                     || response.headers().allValues("X-Cache").stream()
                             .anyMatch(value -> value.toLowerCase(Locale.ROOT).contains("hit"));
+        }
+
+        synchronized void unsent(long requests) {
+            outcomes.merge("unsent", requests, Long::sum);
         }
 
         synchronized String progressLine() {
@@ -589,7 +602,7 @@ public final class GatewayLoad {
     }
 
     record Settings(String gatewayUrl, String inferenceUrl, String tokens, String output, int connections, int rate,
-            int durationSeconds, int warmupSeconds, int threads, Map<String, Long> serverPids) {
+            int openConnections, int durationSeconds, int warmupSeconds, int threads, Map<String, Long> serverPids) {
 
         static Settings parse(String[] args) {
             Map<String, String> values = new LinkedHashMap<>();
@@ -603,6 +616,7 @@ public final class GatewayLoad {
             return new Settings(required(values, "gateway"), required(values, "inference"),
                     required(values, "tokens"), required(values, "output"),
                     positive(values, "connections", "32"), positive(values, "rate", "1000"),
+                    positive(values, "open-connections", "64"),
                     positive(values, "duration", "30"), positive(values, "warmup", "5"),
                     positive(values, "threads", "2"), pids(values.getOrDefault("pids", "")));
         }
@@ -638,6 +652,7 @@ public final class GatewayLoad {
         String json() {
             return "{" + field("gateway", quote(gatewayUrl)) + "," + field("inference", quote(inferenceUrl)) + ","
                     + field("connections", "" + connections) + "," + field("rate", "" + rate) + ","
+                    + field("openLoopConnections", "" + openConnections) + ","
                     + field("durationSeconds", "" + durationSeconds) + ","
                     + field("warmupSeconds", "" + warmupSeconds) + "," + field("generatorThreads", "" + threads)
                     + "," + field("serverPids", mapJson(serverPids)) + "}";
