@@ -278,10 +278,9 @@ public final class GatewayLoad {
         }
 
         String name() {
-            String load = (rate > 0 ? "open-loop " + rate + " req/s, at most " : "closed-loop ") + connections
-                    + " connections";
-            String cache = target == Target.DIRECT ? "" : bypassCache ? ", Cache-Control: no-cache" : ", cacheable";
-            return target.label + ", " + load + cache;
+            String load = (rate > 0 ? "open " + rate + " req/s over " : "closed ") + connections + " conn.";
+            String cache = bypassCache ? ", no-cache" : ", cacheable";
+            return (target == Target.DIRECT ? "direct" : "gateway") + ", " + load + cache;
         }
 
         String key() {
@@ -549,8 +548,8 @@ public final class GatewayLoad {
             StringBuilder text = new StringBuilder();
             text.append(String.format(Locale.ROOT, "%nGateway benchmark, %s, load average before %s%n", started,
                     loadAverageBefore));
-            text.append(String.format(Locale.ROOT, "%-70s %9s %8s %8s %8s %7s %6s %6s%n", "phase", "req/s ok",
-                    "p50 ms", "p99 ms", "max ms", "errors", "gen", "cache"));
+            text.append(String.format(Locale.ROOT, "%-44s %8s %8s %8s %8s %7s %5s %6s %16s%n", "phase", "req/s ok",
+                    "p50 ms", "p99 ms", "max ms", "errors", "gen", "cache", "CPU ms/req g/i/f"));
             phases.values().forEach(result -> text.append(row(result)));
             text.append(String.format(Locale.ROOT, "%ngateway/direct throughput (cache bypassed): %.2f%n", ratio()));
             text.append(String.format(Locale.ROOT, "p99 added by the gateway at %d req/s: %.2f ms bypassing the "
@@ -559,16 +558,27 @@ public final class GatewayLoad {
             text.append("\ntargets:\n");
             verdicts().forEach(verdict -> text.append("  ").append(verdict.line()).append('\n'));
             text.append(String.format(Locale.ROOT, "load average after: %s%n", lastLoadAverage()));
-            text.append("'gen' is the load generator's own CPU use in cores over the window (of 2 on this machine);"
-                    + " the JSON has the servers' and the machine's.\n");
+            text.append("gen: the load generator's own CPU use, in cores, over the window.\n"
+                    + "CPU ms/req: CPU time of gateway/inference/feature per answered request (from /proc).\n");
             return text.toString();
         }
 
         private String row(PhaseResult result) {
-            return String.format(Locale.ROOT, "%-70s %9.0f %8.2f %8.2f %8.1f %6.2f%% %6.2f %6d%n",
+            return String.format(Locale.ROOT, "%-44s %8.0f %8.2f %8.2f %8.1f %6.2f%% %5.2f %6d %16s%n",
                     result.phase().name(), result.throughput(), result.p50(), result.p99(), result.maxMs(),
                     result.errorShare() * 100, result.usage().get("generatorCpuSeconds") / result.seconds(),
-                    result.cacheHits());
+                    result.cacheHits(), cpuPerRequest(result));
+        }
+
+        /** CPU milliseconds per answered request of gateway, inference and feature: less noisy than latency. */
+        private static String cpuPerRequest(PhaseResult result) {
+            List<String> values = new ArrayList<>();
+            for (String process : List.of("gateway", "inference", "feature")) {
+                Double seconds = result.usage().get(process + "CpuSeconds");
+                values.add(seconds == null || result.ok() == 0 ? "-"
+                        : String.format(Locale.ROOT, "%.2f", seconds * 1000 / result.ok()));
+            }
+            return String.join("/", values);
         }
 
         private String cacheLine() {
