@@ -443,6 +443,11 @@ public final class GatewayLoad {
             return percentilesMs[2];
         }
 
+        /** The window includes waiting for the last answers, so a server that fell behind shows a lower rate. */
+        boolean keptUp() {
+            return throughput() >= 0.95 * phase.rate() && errorShare() <= 0.01;
+        }
+
         double errorShare() {
             return requests == 0 ? 1 : (requests - ok) / (double) requests;
         }
@@ -555,6 +560,7 @@ public final class GatewayLoad {
             text.append(String.format(Locale.ROOT, "p99 added by the gateway at %d req/s: %.2f ms bypassing the "
                     + "cache, %.2f ms cacheable%n", settings.rate(), addedP99(true), addedP99(false)));
             text.append(cacheLine());
+            text.append(keptUpLine());
             text.append("\ntargets:\n");
             verdicts().forEach(verdict -> text.append("  ").append(verdict.line()).append('\n'));
             text.append(String.format(Locale.ROOT, "load average after: %s%n", lastLoadAverage()));
@@ -579,6 +585,18 @@ public final class GatewayLoad {
                         : String.format(Locale.ROOT, "%.2f", seconds * 1000 / result.ok()));
             }
             return String.join("/", values);
+        }
+
+        /** Past saturation an open-loop p99 measures the queue the generator built, not the server. */
+        private String keptUpLine() {
+            List<String> behind = phases.values().stream().filter(result -> result.phase().rate() > 0)
+                    .filter(result -> !result.keptUp()).map(result -> result.phase().name()).toList();
+            if (behind.isEmpty()) {
+                return "every open-loop phase kept up with its offered rate.\n";
+            }
+            return "NOT KEPT UP with the offered rate (under 95 % of it answered in time, or errors): "
+                    + String.join("; ", behind) + ". Their latencies are time spent queueing behind a saturated server, and the p99 the gateway "
+                    + "adds cannot be read from them; run again with a lower --rate.\n";
         }
 
         private String cacheLine() {
