@@ -595,8 +595,8 @@ public final class GatewayLoad {
                 return "every open-loop phase kept up with its offered rate.\n";
             }
             return "NOT KEPT UP with the offered rate (under 95 % of it answered in time, or errors): "
-                    + String.join("; ", behind) + ". Their latencies are time spent queueing behind a saturated server, and the p99 the gateway "
-                    + "adds cannot be read from them; run again with a lower --rate.\n";
+                    + String.join("; ", behind) + ". Their latencies are time spent queueing behind a saturated "
+                    + "server, and the p99 the gateway adds cannot be read from them; run again with a lower --rate.\n";
         }
 
         private String cacheLine() {
