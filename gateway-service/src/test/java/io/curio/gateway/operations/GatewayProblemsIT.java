@@ -26,7 +26,8 @@ import io.curio.gateway.TestTokens;
 /**
  * Every error the gateway makes itself answers {@code application/problem+json}: 404, 405, 413, 414, 431, 429
  * (burst and daily quota), 503 for a service refusing connections and 504 for one too slow. Events go to an echoing
- * service, recommendations to one that answers after the route's timeout, experiments to a closed port.
+ * service, inference's routes to one that answers after the routes' timeouts (recommendations then fall back to a
+ * popular list, model administration answers 504), experiments to a closed port.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class GatewayProblemsIT {
@@ -50,7 +51,8 @@ class GatewayProblemsIT {
         registry.add("curio.services.ingestion-url", SERVICES::url);
         registry.add("curio.services.inference-url", SLOW::url);
         registry.add("curio.services.abtest-url", () -> "http://127.0.0.1:" + CLOSED_PORT);
-        registry.add("curio.gateway.response-timeouts.recommendations-millis", () -> "300");
+        // recommendations time out into a fallback list; model administration, like every other route, into a 504
+        registry.add("curio.gateway.response-timeouts.others", () -> "1s");
         registry.add("curio.gateway.rate-limits.key-prefix", () -> "curio:gateway:it:" + UUID.randomUUID() + ":");
         registry.add("curio.gateway.rate-limits.redis-timeout", () -> "5s");
         // free users: a quota of 3 a day and a bucket they cannot empty; premium users: a bucket of 2 refilled
@@ -188,7 +190,7 @@ class GatewayProblemsIT {
     @Test
     void answersSlowServiceWith504() {
         // when
-        HttpResponse<String> response = http().get("/v1/recommendations", premiumToken());
+        HttpResponse<String> response = http().get("/v1/admin/models", premiumToken());
 
         // then
         assertProblem(response, 504, "gateway-timeout");
