@@ -55,6 +55,8 @@ class GatewayIT {
         registry.add("curio.gateway.rate-limits.key-prefix", () -> KEY_PREFIX);
         registry.add("curio.gateway.rate-limits.redis-timeout", () -> "5s");
         registry.add("spring.data.redis.timeout", () -> "5s");
+        // lists come from the echoing service: however loaded the machine, never a fallback list instead
+        registry.add("resilience4j.timelimiter.instances.recommendations.timeout-duration", () -> "20s");
         // a slow refill keeps the free limit observable however loaded the machine running the test is
         registry.add("curio.gateway.rate-limits.free.rate", () -> "1");
     }

@@ -28,6 +28,8 @@ public final class TestRoutes {
         registry.add("curio.services.abtest-url", serviceUrl);
         registry.add("curio.gateway.rate-limits.key-prefix", () -> "curio:gateway:it:" + UUID.randomUUID() + ":");
         registry.add("curio.gateway.rate-limits.redis-timeout", () -> "5s");
+        // lists come from an echoing service: however loaded the machine, never a fallback list instead
+        registry.add("resilience4j.timelimiter.instances.recommendations.timeout-duration", () -> "20s");
     }
 
     /** Sends a call that must succeed and returns the headers the {@link EchoServer} received, by lower-case name. */

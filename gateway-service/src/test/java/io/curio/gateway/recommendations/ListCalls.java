@@ -34,6 +34,15 @@ final class ListCalls {
         registry.add("curio.gateway.rate-limits.key-prefix", () -> "curio:gateway:it:" + UUID.randomUUID() + ":");
     }
 
+    /** The gateway's metrics, which it serves on its management port only. */
+    static WebTestClient.ResponseSpec prometheus(int managementPort) {
+        return WebTestClient.bindToServer()
+                .baseUrl("http://127.0.0.1:" + managementPort)
+                .responseTimeout(Duration.ofSeconds(30))
+                .build()
+                .get().uri("/actuator/prometheus").exchange();
+    }
+
     static void awaitFallbackList(FallbackListSource fallbackLists) {
         await().atMost(Duration.ofSeconds(30)).until(() -> fallbackLists.current().isPresent());
     }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -31,6 +32,9 @@ class RecommendationCacheIT {
 
     @Autowired
     private WebTestClient client;
+
+    @LocalManagementPort
+    private int managementPort;
 
     @Autowired
     private MeterRegistry meters;
@@ -198,7 +202,7 @@ class RecommendationCacheIT {
         // then
         assertThat(lookups("hit")).isEqualTo(hits + 1);
         assertThat(lookups("miss")).isEqualTo(misses + 1);
-        client.get().uri("/actuator/prometheus").exchange()
+        ListCalls.prometheus(managementPort)
                 .expectStatus().isOk()
                 .expectBody(String.class)
                 .value(body -> assertThat(body)

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -36,6 +37,9 @@ class RecommendationFallbackIT {
 
     @Autowired
     private WebTestClient client;
+
+    @LocalManagementPort
+    private int managementPort;
 
     @Autowired
     private MeterRegistry meters;
@@ -158,7 +162,7 @@ class RecommendationFallbackIT {
 
     @Test
     void exposesFallbackCountsByReason() {
-        client.get().uri("/actuator/prometheus").exchange()
+        ListCalls.prometheus(managementPort)
                 .expectStatus().isOk()
                 .expectBody(String.class)
                 .value(body -> assertThat(body)
