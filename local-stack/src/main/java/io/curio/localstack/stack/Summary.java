@@ -26,7 +26,10 @@ final class Summary {
         this.out.printf("  %-15s %s%n", "total", Progress.format(total));
         this.out.println();
         for (Service service : Service.values()) {
-            this.out.printf("  %-12s %s%n", service.processName(), StackPorts.url(ports.service(service)));
+            this.out.printf("  %-12s %s%s%n", service.processName(), StackPorts.url(ports.service(service)),
+                    service.hasManagementPort()
+                            ? ", health and metrics " + StackPorts.url(ports.management(service)) + "/actuator"
+                            : "");
         }
         printInfrastructure(infra, this.out);
         String gateway = StackPorts.url(ports.service(Service.GATEWAY));
