@@ -394,10 +394,10 @@ class GatewayIT {
         remaining(readerToken(user, "premium"));
 
         // then
-        assertThat(redis.opsForHash().entries(KEY_PREFIX + user).collectList().block())
+        assertThat(redis.opsForHash().entries(KEY_PREFIX + "bucket:" + user).collectList().block())
                 .extracting(entry -> entry.getKey())
                 .containsExactlyInAnyOrder("tokens", "updated");
-        assertThat(redis.getExpire(KEY_PREFIX + user).block()).isPositive();
+        assertThat(redis.getExpire(KEY_PREFIX + "bucket:" + user).block()).isPositive();
     }
 
     @Test

@@ -90,8 +90,10 @@ public class PlanRateLimiter {
 
     private Mono<RateLimitDecision> takeFromRedis(Caller caller) {
         PlanLimit limit = properties.limitOf(caller.plan());
-        String bucket = properties.keyPrefix() + caller.userId();
-        String day = bucket + ":day:" + LocalDate.now(clock.withZone(ZoneOffset.UTC)).format(DAY);
+        // two namespaces, so that no user id, whatever it holds, names another user's key or a key of the other kind
+        String bucket = properties.keyPrefix() + "bucket:" + caller.userId();
+        String day = properties.keyPrefix() + "day:" + LocalDate.now(clock.withZone(ZoneOffset.UTC)).format(DAY)
+                + ":" + caller.userId();
         return redis.execute(TOKEN_BUCKET, List.of(bucket, day), List.of(Double.toString(limit.rate()),
                         Integer.toString(limit.burst()), Long.toString(limit.scriptQuota())))
                 .next()

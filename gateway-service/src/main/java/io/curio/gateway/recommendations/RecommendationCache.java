@@ -12,13 +12,14 @@ import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * Recent lists per {@link ListRequest}, in memory, each kept for the configured time to live. A user's entries
- * are evicted at once when one of their events is accepted; a list computed while such an eviction happened is not
- * stored, so an answer that may predate the event never outlives it. Counts lookups in
+ * are evicted at once when one of their events is accepted; a list whose computation started before such an
+ * eviction, or within the configured {@code afterEvent} after it, is not stored, so an answer that may predate the
+ * event's effect on inference-service never outlives it. Counts lookups in
  * {@code curio.gateway.cache.requests} and exposes the entry count as {@code curio.gateway.cache.size}.
  */
 public class RecommendationCache {
 
-    private static final Duration EVICTIONS_KEPT = Duration.ofMinutes(1);
+    private static final Duration EVICTIONS_KEPT_BEYOND_SETTLING = Duration.ofMinutes(1);
 
     private final Cache<ListRequest, CachedList> lists;
 
@@ -26,6 +27,9 @@ public class RecommendationCache {
     private final Cache<String, Long> evictions;
 
     private final LongSupplier clock;
+
+    /** {@code afterEvent} on {@link #clock}, which counts nanoseconds. */
+    private final long settlingNanos;
 
     private final Counter hits;
 
@@ -38,8 +42,11 @@ public class RecommendationCache {
                 .expireAfterWrite(settings.ttl())
                 .maximumSize(settings.maxEntries())
                 .build();
-        this.evictions = Caffeine.newBuilder().expireAfterWrite(EVICTIONS_KEPT).build();
+        this.evictions = Caffeine.newBuilder()
+                .expireAfterWrite(settings.afterEvent().plus(EVICTIONS_KEPT_BEYOND_SETTLING))
+                .build();
         this.clock = clock;
+        this.settlingNanos = settings.afterEvent().toNanos();
         this.hits = lookups(meters, "hit");
         this.misses = lookups(meters, "miss");
         this.bypasses = lookups(meters, "bypass");
@@ -66,7 +73,8 @@ public class RecommendationCache {
     }
 
     /**
-     * Keeps a list unless the user's entries were evicted since {@code startedAt}.
+     * Keeps a list unless the user's entries were evicted since {@code startedAt}, or less than
+     * {@code afterEvent} before it.
      *
      * @param startedAt {@link #now()} taken before the list was asked for
      */
@@ -89,7 +97,7 @@ public class RecommendationCache {
 
     private boolean evictedSince(String userId, long startedAt) {
         Long evictedAt = evictions.getIfPresent(userId);
-        return evictedAt != null && evictedAt - startedAt >= 0;
+        return evictedAt != null && evictedAt + settlingNanos - startedAt >= 0;
     }
 
     private static Counter lookups(MeterRegistry meters, String result) {

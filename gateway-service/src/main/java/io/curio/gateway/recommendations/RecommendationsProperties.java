@@ -21,11 +21,17 @@ public record RecommendationsProperties(@NotNull @Valid Cache cache, @NotNull @V
     /**
      * @param ttl how long a list is served from the cache after it was computed; above zero
      * @param maxEntries most lists kept per instance; above zero
+     * @param afterEvent how long after a user's accepted event their lists are not cached, because the event
+     *     reaches inference-service's view of the reader only about a second later; zero or more
      */
-    public record Cache(@NotNull Duration ttl, long maxEntries) {
+    public record Cache(@NotNull Duration ttl, long maxEntries, @NotNull Duration afterEvent) {
 
         public Cache {
             requirePositive("curio.gateway.recommendations.cache.ttl", ttl);
+            if (afterEvent == null || afterEvent.isNegative()) {
+                throw new IllegalArgumentException(
+                        "curio.gateway.recommendations.cache.after-event must be zero or more, was " + afterEvent);
+            }
             if (maxEntries <= 0) {
                 throw new IllegalArgumentException(
                         "curio.gateway.recommendations.cache.max-entries must be above zero, was " + maxEntries);

@@ -141,7 +141,7 @@ class PlanRateLimiterIT {
         // then: the four burst refusals leave the day's count at 2
         assertThat(decisions).extracting(RateLimitDecision::limitHit).containsExactly(LimitHit.NONE, LimitHit.NONE,
                 LimitHit.BURST, LimitHit.BURST, LimitHit.BURST, LimitHit.BURST);
-        assertThat(redisValue(SMALL_QUOTA.keyPrefix() + caller.userId() + ":day:" + today())).isEqualTo("2");
+        assertThat(redisValue(SMALL_QUOTA.keyPrefix() + "day:" + today() + ":" + caller.userId())).isEqualTo("2");
     }
 
     @Test
@@ -155,7 +155,7 @@ class PlanRateLimiterIT {
         take(limiter, caller, 5);
 
         // then
-        double tokens = Double.parseDouble(redisHashValue(SMALL_QUOTA.keyPrefix() + caller.userId(), "tokens"));
+        double tokens = Double.parseDouble(redisHashValue(SMALL_QUOTA.keyPrefix() + "bucket:" + caller.userId(), "tokens"));
         assertThat(tokens).isGreaterThanOrEqualTo(997);
     }
 

@@ -16,7 +16,8 @@ class RecommendationCacheTests {
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
     private final RecommendationCache cache = new RecommendationCache(
-            new RecommendationsProperties.Cache(Duration.ofMinutes(1), 100), meters, clock::incrementAndGet);
+            new RecommendationsProperties.Cache(Duration.ofMinutes(1), 100, Duration.ZERO), meters,
+            clock::incrementAndGet);
 
     @Test
     void evictsOnlyTheUsersLists() {
@@ -45,6 +46,27 @@ class RecommendationCacheTests {
 
         // then
         assertThat(cache.find(request("alice"))).isEmpty();
+    }
+
+    @Test
+    void dropsAListStartedWhileTheUsersEventSettles() {
+        // given: lists started within 5 s of the user's event may not reflect it yet
+        AtomicLong nanos = new AtomicLong();
+        RecommendationCache settling = new RecommendationCache(
+                new RecommendationsProperties.Cache(Duration.ofMinutes(1), 100, Duration.ofSeconds(5)), meters,
+                nanos::get);
+        settling.evictUser("alice");
+
+        // when
+        nanos.set(Duration.ofSeconds(4).toNanos());
+        settling.store(request("alice"), list(), settling.now());
+        boolean keptWhileSettling = settling.find(request("alice")).isPresent();
+        nanos.set(Duration.ofSeconds(6).toNanos());
+        settling.store(request("alice"), list(), settling.now());
+
+        // then
+        assertThat(keptWhileSettling).isFalse();
+        assertThat(settling.find(request("alice"))).isPresent();
     }
 
     @Test
