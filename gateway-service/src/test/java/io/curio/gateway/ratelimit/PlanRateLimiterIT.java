@@ -155,8 +155,29 @@ class PlanRateLimiterIT {
         take(limiter, caller, 5);
 
         // then
-        double tokens = Double.parseDouble(redisHashValue(SMALL_QUOTA.keyPrefix() + "bucket:" + caller.userId(), "tokens"));
+        String bucket = SMALL_QUOTA.keyPrefix() + "bucket:" + caller.userId();
+        double tokens = Double.parseDouble(redisHashValue(bucket, "tokens"));
         assertThat(tokens).isGreaterThanOrEqualTo(997);
+    }
+
+    @Test
+    void keepsEverySubjectToKeysOfItsOwn() {
+        // given: a free reader with a day's count, and subjects spelled like that reader's keys
+        PlanRateLimiter limiter = limiterOn(6379);
+        Caller reader = caller(Plan.FREE);
+        take(limiter, reader, 1);
+        List<Caller> lookalikes = List.of(
+                new Caller(reader.userId() + ":day:" + today(), Plan.FREE, List.of("recs:read")),
+                new Caller("day:" + today() + ":" + reader.userId(), Plan.FREE, List.of("recs:read")),
+                new Caller("bucket:" + reader.userId(), Plan.FREE, List.of("recs:read")));
+
+        // when
+        lookalikes.forEach(lookalike -> take(limiter, lookalike, 1));
+
+        // then: Redis decided every call, and the reader's count is the reader's alone
+        assertThat(limiter.redisAvailable()).isTrue();
+        assertThat(meters.get("curio.gateway.ratelimit.fallback").counter().count()).isZero();
+        assertThat(redisValue(LIMITS.keyPrefix() + "day:" + today() + ":" + reader.userId())).isEqualTo("1");
     }
 
     @Test
