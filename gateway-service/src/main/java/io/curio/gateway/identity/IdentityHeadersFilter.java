@@ -2,7 +2,6 @@ package io.curio.gateway.identity;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.GlobalFilter;
@@ -37,10 +36,7 @@ public class IdentityHeadersFilter implements GlobalFilter, Ordered {
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
-        return exchange.getPrincipal()
-                .filter(CallerAuthentication.class::isInstance)
-                .map(principal -> Optional.of(((CallerAuthentication) principal).getPrincipal()))
-                .defaultIfEmpty(Optional.empty())
+        return CallerAuthentication.callerOf(exchange)
                 .flatMap(caller -> caller
                         .map(known -> chain.filter(withIdentityOf(exchange, known)))
                         .orElseGet(() -> problems.write(exchange, HttpStatus.UNAUTHORIZED, "unauthorized",

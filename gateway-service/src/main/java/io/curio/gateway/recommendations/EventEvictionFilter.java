@@ -31,10 +31,8 @@ public class EventEvictionFilter implements GlobalFilter, Ordered {
                 || !EVENTS.equals(exchange.getRequest().getPath().value())) {
             return chain.filter(exchange);
         }
-        return exchange.getPrincipal()
-                .filter(CallerAuthentication.class::isInstance)
-                .map(principal -> ((CallerAuthentication) principal).getName())
-                .doOnNext(userId -> evictWhenAccepted(exchange, userId))
+        return CallerAuthentication.callerOf(exchange)
+                .doOnNext(caller -> caller.ifPresent(known -> evictWhenAccepted(exchange, known.userId())))
                 .then(Mono.defer(() -> chain.filter(exchange)));
     }
 

@@ -78,10 +78,7 @@ public class RecommendationsFilter implements GlobalFilter, Ordered {
         if (!onRecommendationsRoute(exchange)) {
             return chain.filter(exchange);
         }
-        return exchange.getPrincipal()
-                .filter(CallerAuthentication.class::isInstance)
-                .map(principal -> Optional.of(((CallerAuthentication) principal).getPrincipal()))
-                .defaultIfEmpty(Optional.empty())
+        return CallerAuthentication.callerOf(exchange)
                 .flatMap(caller -> caller
                         .map(known -> serve(exchange, chain, known))
                         .orElseGet(() -> chain.filter(exchange)));
