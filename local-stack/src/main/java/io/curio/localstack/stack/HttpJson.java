@@ -47,6 +47,11 @@ public final class HttpJson {
         return send(request(url, token).GET().build());
     }
 
+    /** A GET that a cache on the way must not answer, for polls that wait for a state to change. */
+    public Reply getUncached(String url, String token) {
+        return send(request(url, token).header("Cache-Control", "no-cache").GET().build());
+    }
+
     public Reply post(String url, String token, Object body) {
         String json = (body != null) ? JsonFiles.MAPPER.writeValueAsString(body) : "";
         return send(request(url, token).header("Content-Type", "application/json")

@@ -131,7 +131,7 @@ final class StackCalls {
         String token = token(SAMPLE_USER, TokenCommand.DEFAULT_SCOPE);
         String url = url(Service.GATEWAY, "/v1/recommendations?limit=3&surface=home");
         HttpJson.Reply reply = Waiting.until(FIRST_LIST, Duration.ofSeconds(1), () -> Optional.of(
-                this.http.get(url, token)).filter(StackCalls::isPersonalizedList))
+                this.http.getUncached(url, token)).filter(StackCalls::isPersonalizedList))
             .orElseThrow(() -> new StackException("no full, non-degraded recommendations from " + url + " within "
                     + FIRST_LIST.toSeconds() + " s; see the logs in the state folder"));
         reply = placedInExperiment(url, token).orElse(reply);
@@ -144,10 +144,11 @@ final class StackCalls {
 
     /**
      * inference-service polls the serving rules every 2 s, so the first lists after the start may still come from
-     * the default model; waits a little for one placed in the experiment.
+     * the default model; waits a little for one placed in the experiment. Each poll skips the gateway's response
+     * cache, which would otherwise answer the list from before the rules arrived for its whole time to live.
      */
     private Optional<HttpJson.Reply> placedInExperiment(String url, String token) {
-        return Waiting.until(RULES_PICKED_UP, Duration.ofMillis(500), () -> Optional.of(this.http.get(url, token))
+        return Waiting.until(RULES_PICKED_UP, Duration.ofMillis(500), () -> Optional.of(this.http.getUncached(url, token))
             .filter((reply) -> isPersonalizedList(reply) && reply.json().path("experiment").isObject()));
     }
 
