@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.function.Supplier;
 
 import io.curio.events.DataHubKeys;
@@ -39,6 +41,9 @@ public class ModelTraining {
 
     private final Clock clock;
 
+    /** The last version time given to each algorithm, so that two trainings in one second never share a version. */
+    private final ConcurrentMap<Algorithm, Instant> lastVersionAt = new ConcurrentHashMap<>();
+
     /**
      * @param catalogue the attributes of the books that may be recommended, for the content model
      * @param check how a model is trained and measured before it is offered for serving
@@ -55,7 +60,7 @@ public class ModelTraining {
     }
 
     void run(TrainingJob job) {
-        Instant createdAt = this.clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        Instant createdAt = nextVersionTime(job.algorithm());
         String version = DataHubKeys.modelVersion(createdAt);
         job.version(version);
         long started = System.nanoTime();
@@ -72,6 +77,17 @@ public class ModelTraining {
             this.registry.hold(model);
         }
         logSummary(model.metadata());
+    }
+
+    /**
+     * The training's version time: now, to the second, or one second past the algorithm's last version when that
+     * is later, since a version names the artifact it is stored under and a second training in the same second
+     * would otherwise overwrite the first one's.
+     */
+    private Instant nextVersionTime(Algorithm algorithm) {
+        Instant now = this.clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        return this.lastVersionAt.merge(algorithm, now,
+            (last, current) -> current.isAfter(last) ? current : last.plusSeconds(1));
     }
 
     private Interactions read(TrainingJob job) {
